@@ -1,0 +1,112 @@
+//! The languages Padilla speaks. Every user-visible text is looked up by key and language.
+
+/// A language the app and the engine's explanations are written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Es,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+
+    /// The BCP 47 tag, for `<html lang>` and the language switch.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| tag.eq_ignore_ascii_case(l.tag()))
+    }
+}
+
+/// Declares an enum of message keys together with their English and Spanish texts, so a
+/// key can never lack a translation. Texts may hold `{name}` placeholders, filled by
+/// [`fill`].
+///
+/// ```text
+/// messages! { pub enum Msg {
+///     Title { en: "Padilla", es: "Padilla" },
+/// } }
+/// ```
+#[macro_export]
+macro_rules! messages {
+    ($(#[$m:meta])* $vis:vis enum $name:ident {
+        $($(#[$vm:meta])* $variant:ident { en: $en:expr, es: $es:expr $(,)? }),+ $(,)?
+    }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        $vis enum $name { $($(#[$vm])* $variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The text of this message in `lang`, placeholders unfilled.
+            pub fn text(self, lang: $crate::lang::Lang) -> &'static str {
+                match (self, lang) {
+                    $(
+                        ($name::$variant, $crate::lang::Lang::En) => $en,
+                        ($name::$variant, $crate::lang::Lang::Es) => $es,
+                    )+
+                }
+            }
+        }
+    };
+}
+
+/// Fills `{name}` placeholders in `template` from `params`. A placeholder with no
+/// parameter is left as it stands, so a missing value shows rather than vanishes.
+pub fn fill(template: &str, params: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match params.iter().find(|(k, _)| *k == name) {
+                    Some((_, v)) => out.push_str(v),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_round_trip() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
+        }
+        assert_eq!(Lang::from_tag("ES"), Some(Lang::Es));
+        assert_eq!(Lang::from_tag("fr"), None);
+    }
+
+    #[test]
+    fn fill_replaces_known_placeholders_and_keeps_unknown_ones() {
+        assert_eq!(fill("{n} days", &[("n", "364")]), "364 days");
+        assert_eq!(fill("{a} and {b}", &[("a", "x")]), "x and {b}");
+        assert_eq!(fill("no braces", &[]), "no braces");
+        assert_eq!(fill("open { only", &[]), "open { only");
+    }
+}

@@ -1,0 +1,37 @@
+//! # Padilla
+//!
+//! Tells a defender, an advocate or a prosecutor what a criminal charge, plea or sentence
+//! does to a person's immigration status, on their own device. Every assessment runs in
+//! the browser (or the native `assess` binary); no case data leaves the device.
+//!
+//! ## Code map
+//!
+//! | module | what lives there | may depend on |
+//! | --- | --- | --- |
+//! | [`engine`] | the law: case types, what counts as a conviction, grades, reasons | std only |
+//! | [`catalog`] | the offense data: statute parsing, loading, search | [`engine`] |
+//! | [`contract`] | the JSON exchange format of `assessment-v1` (parse at the edge) | [`engine`], serde |
+//! | [`ui`] | Yew components; renders what the engine returned, decides no law | everything above, yew |
+//! | [`api`] | wasm-bindgen exports for the app and partner sites | everything above |
+//! | `bin/assess.rs` | native binary: Case JSON in, Assessment JSON out | [`contract`], [`engine`] |
+//!
+//! ## Invariants (checked by `tests/architecture.rs`)
+//!
+//! - `engine` and `catalog` never import yew, web-sys, wasm-bindgen, gloo or serde: they
+//!   build and test natively with plain `cargo test`.
+//! - The engine is pure and total: no I/O, no clock (`as_of` is an input), no panic.
+//! - Every explanation is a message key with parameters, rendered per language; no
+//!   sentence is glued together in code.
+//! - The UI never decides law: it renders what the engine returned.
+
+pub mod catalog;
+pub mod contract;
+pub mod engine;
+pub mod lang;
+
+#[cfg(target_arch = "wasm32")]
+pub mod api;
+pub mod ui;
+
+/// The version of the offense data compiled into this build (`data/manifest.toml`).
+pub const DATA_VERSION: &str = env!("PADILLA_DATA_VERSION");
