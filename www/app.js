@@ -1,0 +1,8 @@
+// Boots the WebAssembly app. Kept out of index.html: the Content-Security-Policy allows no
+// inline script.
+import init, { mount } from './padilla.js';
+
+const root = document.getElementById('app');
+await init();
+root.replaceChildren();
+mount(root);
