@@ -1,0 +1,102 @@
+# Padilla: the two commands are `make serve` and `make test`. Each installs what it needs.
+#
+#   make serve   build the release bundle into dist/ and serve it on http://127.0.0.1:8080
+#   make test    native tests, wasm tests in headless Chromium, end-to-end browser tests
+#   make build   the release bundle into dist/, nothing served
+#   make size    raw, gzip and brotli bytes of every file in dist/
+#   make tools   install the toolchain target, wasm-bindgen-cli, node tools and Chromium
+#
+# Tools come only from the package registries (crates.io, npm, Debian), pinned:
+# wasm-bindgen-cli at the version Cargo.toml pins wasm-bindgen to, built once into
+# TOOLS_DIR (outside the checkout, so a fresh clone on the same machine reuses it);
+# binaryen (wasm-opt) and playwright-core from package-lock.json; Debian's chromium.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+TARGET := wasm32-unknown-unknown
+PORT ?= 8080
+TOOLS_DIR ?= $(HOME)/.cache/padilla
+WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
+WB_ROOT := $(TOOLS_DIR)/wasm-bindgen-$(WASM_BINDGEN_VERSION)
+WASM_BINDGEN := $(WB_ROOT)/bin/wasm-bindgen
+WASM_TEST_RUNNER := $(WB_ROOT)/bin/wasm-bindgen-test-runner
+NODE_STAMP := node_modules/.package-lock.json
+WASM_OPT := node_modules/.bin/wasm-opt
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: help serve test build size tools wasm-target chromium test-native test-wasm test-e2e clean
+
+help:
+	@sed -n 's/^#   //p' Makefile
+
+# ---- tools ---------------------------------------------------------------------------
+
+tools: wasm-target $(WASM_BINDGEN) $(NODE_STAMP) chromium
+
+wasm-target:
+	@rustup target list --installed | grep -qx '$(TARGET)' || rustup target add $(TARGET)
+
+# `--locked` is not used: one of wasm-bindgen-cli's locked dependencies is missing from
+# the registry mirror these machines reach.
+$(WASM_BINDGEN):
+	@test -n '$(WASM_BINDGEN_VERSION)' || { echo 'Cargo.toml must pin wasm-bindgen = "=X.Y.Z"'; exit 1; }
+	@echo "Installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) into $(WB_ROOT) (about 2.5 minutes, once)"
+	cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --root $(WB_ROOT)
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+chromium:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  echo "Installing Debian's chromium and chromium-driver"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	fi
+
+# ---- build ---------------------------------------------------------------------------
+
+build: wasm-target $(WASM_BINDGEN) $(NODE_STAMP)
+	cargo build --release --lib --target $(TARGET)
+	rm -rf dist && mkdir -p dist
+	$(WASM_BINDGEN) --target web --no-typescript --out-dir dist --out-name padilla \
+	  target/$(TARGET)/release/padilla.wasm
+	$(WASM_OPT) -Oz --strip-debug --strip-producers --strip-target-features \
+	  dist/padilla_bg.wasm -o dist/padilla_bg.wasm
+	cp -R www/. dist/
+	@echo "Built dist/ ($$(du -sh dist | cut -f1))"
+
+serve: build
+	node scripts/serve.mjs dist $(PORT)
+
+size:
+	@test -f dist/padilla_bg.wasm || $(MAKE) --no-print-directory build >/dev/null
+	@node scripts/size.mjs dist
+
+# ---- tests ---------------------------------------------------------------------------
+
+test: tools
+	$(MAKE) --no-print-directory test-native test-wasm build test-e2e
+
+test-native:
+	cargo test
+
+# wasm-bindgen-test in real headless Chromium through chromedriver; browser flags in
+# webdriver.json.
+test-wasm: wasm-target $(WASM_BINDGEN) chromium
+	CHROMEDRIVER="$$(command -v chromedriver)" \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER='$(WASM_TEST_RUNNER)' \
+	  cargo test --target $(TARGET) --test web
+
+test-e2e: $(NODE_STAMP) chromium
+	@test -f dist/index.html || $(MAKE) --no-print-directory build
+	node --test --test-concurrency=1 \
+	  --test-reporter=spec --test-reporter-destination=stdout \
+	  --test-reporter=./tests/e2e/summary.mjs --test-reporter-destination=stdout \
+	  tests/e2e/*.test.mjs
+
+clean:
+	cargo clean
+	rm -rf dist node_modules

@@ -1,0 +1,36 @@
+// Prints raw, gzip and brotli bytes of every file in a directory, and the total.
+//   node scripts/size.mjs [dir]
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const dir = process.argv[2] ?? 'dist';
+
+async function files(d) {
+  const out = [];
+  for (const e of await readdir(d, { withFileTypes: true })) {
+    const p = join(d, e.name);
+    if (e.isDirectory()) out.push(...(await files(p)));
+    else out.push(p);
+  }
+  return out.sort();
+}
+
+const rows = [];
+for (const f of await files(dir)) {
+  const body = await readFile(f);
+  rows.push({
+    file: relative(dir, f),
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }).length,
+  });
+}
+const total = rows.reduce((t, r) => ({ file: 'total', raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const width = Math.max(...rows.map((r) => r.file.length), 5);
+const line = (r) => `${r.file.padEnd(width)}  ${String(r.raw).padStart(9)}  ${String(r.gzip).padStart(9)}  ${String(r.brotli).padStart(9)}`;
+console.log(line({ file: 'file', raw: 'raw', gzip: 'gzip', brotli: 'brotli' }));
+rows.forEach((r) => console.log(line(r)));
+console.log(line(total));
