@@ -1,28 +1,47 @@
-//! Build-time data step: reads `data/manifest.toml` so the data version is compiled in.
-//!
-//! The catalogs will be converted here to a compact form as they arrive; parsing TOML at
-//! build time keeps a TOML parser out of the WebAssembly bundle.
+//! Build-time data step: reads `data/manifest.toml` (the data version) and compiles the
+//! offense catalogs and federal parameters from TOML to JSON in `OUT_DIR`, so the binary
+//! embeds them without shipping a TOML parser to the browser. A file that is not valid TOML
+//! stops the build with its line and column; the meaning of every field is checked by the
+//! catalog loader, in `cargo test` (tests/catalog.rs) and at start-up.
 
 use std::{env, fs, path::Path};
 
+#[path = "src/catalog/toml_json.rs"]
+mod toml_json;
+
+/// The catalog files, in the order they are loaded.
+const CATALOGS: &[&str] = &["data/ca.toml", "data/il.toml"];
+const FEDERAL: &str = "data/federal.toml";
+
 fn main() {
-    let manifest_dir = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
-    let path = Path::new(&manifest_dir).join("data/manifest.toml");
-    println!("cargo:rerun-if-changed={}", path.display());
-    let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: cannot read: {e}", path.display()));
-    let table: toml::Table =
-        text.parse().unwrap_or_else(|e| panic!("{}: not valid TOML: {e}", path.display()));
-    let version = match table.get("data_version") {
-        Some(toml::Value::String(v)) if is_data_version(v) => v.clone(),
-        Some(other) => {
-            panic!("{}: data_version: must be a string like \"2026.11.0\", got {other}", path.display())
-        }
-        None => panic!("{}: data_version: missing", path.display()),
+    let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let read = |rel: &str| {
+        let path = Path::new(&root).join(rel);
+        println!("cargo:rerun-if-changed={}", path.display());
+        fs::read_to_string(&path).unwrap_or_else(|e| panic!("{rel}: cannot read: {e}"))
     };
-    if let Some(key) = table.keys().find(|k| *k != "data_version") {
-        panic!("{}: {key}: unknown key", path.display());
+
+    let manifest: toml::Table =
+        read("data/manifest.toml").parse().unwrap_or_else(|e| panic!("data/manifest.toml: not valid TOML: {e}"));
+    let version = match manifest.get("data_version") {
+        Some(toml::Value::String(v)) if is_data_version(v) => v.clone(),
+        Some(other) => panic!("data/manifest.toml: data_version: must be a string like \"2026.11.0\", got {other}"),
+        None => panic!("data/manifest.toml: data_version: missing"),
+    };
+    if let Some(key) = manifest.keys().find(|k| *k != "data_version") {
+        panic!("data/manifest.toml: {key}: unknown key");
     }
     println!("cargo:rustc-env=PADILLA_DATA_VERSION={version}");
+
+    let mut files = Vec::new();
+    for rel in CATALOGS {
+        let json = toml_json::convert(&read(rel)).unwrap_or_else(|e| panic!("{rel}: not valid TOML: {e}"));
+        files.push(serde_json::json!({ "file": rel, "data": json }));
+    }
+    let federal = toml_json::convert(&read(FEDERAL)).unwrap_or_else(|e| panic!("{FEDERAL}: not valid TOML: {e}"));
+    let bundle = serde_json::json!({ "catalogs": files, "federal": { "file": FEDERAL, "data": federal } });
+    fs::write(Path::new(&out).join("data.json"), bundle.to_string()).expect("write OUT_DIR/data.json");
 }
 
 /// `YEAR.MONTH.REVISION`, all digits.

@@ -24,10 +24,45 @@
 //!   sentence is glued together in code.
 //! - The UI never decides law: it renders what the engine returned.
 
+// Defined before the modules so every module can use it.
+/// Declares an enum whose variants have a fixed wire code (the contract's spelling), with
+/// `ALL`, `code()` and `from_code()`. The engine's logic uses the variants; only the edges
+/// (JSON, data files) use the codes.
+macro_rules! coded_enum {
+    ($(#[$m:meta])* pub enum $name:ident {
+        $($(#[$vm:meta])* $variant:ident = $code:literal),+ $(,)?
+    }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($(#[$vm])* $variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The contract's spelling of this value.
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            /// Parses the contract's spelling; `None` for anything else.
+            pub fn from_code(code: &str) -> Option<Self> {
+                match code { $($code => Some($name::$variant),)+ _ => None }
+            }
+
+            /// "one of a, b, c": for error messages that list what is accepted.
+            pub fn expected() -> String {
+                let codes: Vec<&str> = Self::ALL.iter().map(|v| v.code()).collect();
+                format!("one of {}", codes.join(", "))
+            }
+        }
+    };
+}
+
 pub mod catalog;
 pub mod contract;
 pub mod engine;
 pub mod lang;
+pub mod read;
 
 #[cfg(target_arch = "wasm32")]
 pub mod api;

@@ -1,6 +1,126 @@
-//! The offense data: statute parsing now; loading, validation and word search as the
-//! catalogs arrive (see `data/`).
+//! The offense data: the state catalogs and federal parameters written by lawyers in
+//! `data/*.toml`, compiled into the binary by `build.rs`, checked by [`load`], and found by
+//! statute ([`search`]).
 //!
-//! Never imports yew, web-sys, wasm-bindgen, gloo or serde (see `tests/architecture.rs`).
+//! Never imports yew, web-sys, wasm-bindgen or gloo (see `tests/architecture.rs`); it reads
+//! its compiled JSON with serde_json, which the contract layer ships anyway.
 
+pub mod load;
+pub mod offense;
 pub mod search;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::engine::case::Jurisdiction;
+use crate::engine::params::Params;
+
+pub use load::CatalogError;
+use offense::Offense;
+use search::{parse_statute, StatuteError, StatuteRef};
+
+/// Every offense of every state, the federal parameters, and an index by statute.
+pub struct Catalog {
+    pub offenses: Vec<Offense>,
+    pub params: Params,
+    /// Statute key without code or chapter (see [`loose_key`]) → offense indices.
+    by_statute: HashMap<String, Vec<usize>>,
+    by_id: HashMap<String, usize>,
+}
+
+/// The data compiled in by `build.rs`.
+const BUNDLE: &str = include_str!(concat!(env!("OUT_DIR"), "/data.json"));
+
+impl Catalog {
+    /// The catalog compiled into this build, loaded once. An error lists every problem in
+    /// the data; `cargo test` guarantees a shipped build has none.
+    pub fn embedded() -> Result<&'static Catalog, &'static [CatalogError]> {
+        static CATALOG: OnceLock<Result<Catalog, Vec<CatalogError>>> = OnceLock::new();
+        static BUNDLE_JSON: OnceLock<serde_json::Value> = OnceLock::new();
+        let loaded = CATALOG.get_or_init(|| {
+            let bundle = BUNDLE_JSON.get_or_init(|| serde_json::from_str(BUNDLE).unwrap_or(serde_json::Value::Null));
+            load::load_bundle(bundle).map(|l| Catalog::new(l.offenses, l.params))
+        });
+        match loaded {
+            Ok(c) => Ok(c),
+            Err(errors) => Err(errors.as_slice()),
+        }
+    }
+
+    /// Builds the indexes over already-checked offenses.
+    pub fn new(offenses: Vec<Offense>, params: Params) -> Catalog {
+        let mut by_statute: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_id = HashMap::new();
+        for (i, o) in offenses.iter().enumerate() {
+            by_id.insert(o.id.clone(), i);
+            for s in &o.statutes {
+                by_statute.entry(loose_key(o.jurisdiction, s)).or_default().push(i);
+            }
+        }
+        Catalog { offenses, params, by_statute, by_id }
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Offense> {
+        self.by_id.get(id).map(|&i| &self.offenses[i])
+    }
+
+    /// The offense a typed statute names in `jurisdiction`'s catalog: the most specific
+    /// entry (`PC 245(a)(1)` before `PC 245`). `Ok(None)`: a readable statute the catalog
+    /// does not have, or one that matches several entries (a bare "5/11-501").
+    pub fn find(&self, typed: &str, jurisdiction: Jurisdiction) -> Result<Option<&Offense>, StatuteError> {
+        let wanted = parse_statute(typed, jurisdiction)?;
+        for candidate in wanted.generalisations() {
+            let matches: Vec<&Offense> = self
+                .by_statute
+                .get(&loose_key(jurisdiction, &candidate))
+                .into_iter()
+                .flatten()
+                .map(|&i| &self.offenses[i])
+                .filter(|o| o.jurisdiction == jurisdiction && o.statutes.iter().any(|s| candidate.fits(s)))
+                .collect();
+            let mut ids: Vec<&str> = matches.iter().map(|o| o.id.as_str()).collect();
+            ids.dedup();
+            match ids.len() {
+                0 => continue,
+                1 => return Ok(matches.first().copied()),
+                _ => return Ok(None),
+            }
+        }
+        Ok(None)
+    }
+
+    /// The offenses of one state.
+    pub fn of(&self, jurisdiction: Jurisdiction) -> impl Iterator<Item = &Offense> {
+        self.offenses.iter().filter(move |o| o.jurisdiction == jurisdiction)
+    }
+}
+
+/// The statute without the parts a person may leave out (California's code, Illinois's
+/// chapter), for the index; [`StatuteRef::fits`] then checks what was given.
+fn loose_key(jurisdiction: Jurisdiction, s: &StatuteRef) -> String {
+    let mut key = format!("{}:", jurisdiction.code());
+    match s {
+        StatuteRef::California { section, subdivisions, .. } => {
+            key.push_str(section);
+            subdivisions.iter().for_each(|p| key.push_str(&format!("({p})")));
+        }
+        StatuteRef::Illinois { act, section, subdivisions, .. } => {
+            key.push_str(&format!("{act}/{section}"));
+            subdivisions.iter().for_each(|p| key.push_str(&format!("({p})")));
+        }
+    }
+    key
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_catalog_loads_without_a_problem() {
+        if let Err(errors) = Catalog::embedded() {
+            let lines: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+            panic!("the data has problems:\n{}", lines.join("\n"));
+        }
+    }
+}

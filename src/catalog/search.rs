@@ -128,6 +128,41 @@ impl fmt::Display for StatuteRef {
     }
 }
 
+impl StatuteRef {
+    /// This reference, then with its subdivisions dropped one at a time from the end:
+    /// `PC 245(a)(1)`, `PC 245(a)`, `PC 245`.
+    pub fn generalisations(&self) -> Vec<StatuteRef> {
+        let mut out = vec![self.clone()];
+        let mut current = self.clone();
+        while current.subdivisions_mut().pop().is_some() {
+            out.push(current.clone());
+        }
+        out
+    }
+
+    fn subdivisions_mut(&mut self) -> &mut Vec<String> {
+        match self {
+            StatuteRef::California { subdivisions, .. } | StatuteRef::Illinois { subdivisions, .. } => subdivisions,
+        }
+    }
+
+    /// Whether this (typed, possibly without code or chapter) reference names the same
+    /// statute as `entry` (from the catalog, complete).
+    pub fn fits(&self, entry: &StatuteRef) -> bool {
+        match (self, entry) {
+            (
+                StatuteRef::California { code, section, subdivisions },
+                StatuteRef::California { code: c2, section: s2, subdivisions: d2 },
+            ) => code.is_none_or(|c| Some(c) == *c2) && section == s2 && subdivisions == d2,
+            (
+                StatuteRef::Illinois { chapter, act, section, subdivisions },
+                StatuteRef::Illinois { chapter: c2, act: a2, section: s2, subdivisions: d2 },
+            ) => chapter.is_none_or(|c| Some(c) == *c2) && act == a2 && section == s2 && subdivisions == d2,
+            _ => false,
+        }
+    }
+}
+
 /// Parses a statute as typed, for the catalog of `jurisdiction`.
 pub fn parse_statute(typed: &str, jurisdiction: Jurisdiction) -> Result<StatuteRef, StatuteError> {
     let text = typed.trim().to_lowercase().replace('§', " ");

@@ -1,36 +1,12 @@
 //! JSON → [`Case`], field by field, with errors that name the field.
 
-use std::fmt;
-
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::engine::case::{
-    Case, Cents, Conviction, Disposition, Fact, Jurisdiction, Level, Person, Perspective, Status,
+    Case, Conviction, Disposition, Fact, Jurisdiction, Level, Person, Perspective, Status,
 };
 use crate::engine::date::Date;
-
-/// One input error: the path of the field (`convictions[0].sentence_days`) and what was
-/// wrong with it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct InputError {
-    pub field: String,
-    pub message: String,
-}
-
-impl fmt::Display for InputError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.field.is_empty() {
-            true => f.write_str(&self.message),
-            false => write!(f, "{}: {}", self.field, self.message),
-        }
-    }
-}
-
-impl std::error::Error for InputError {}
-
-fn err<T>(field: &str, message: impl Into<String>) -> Result<T, InputError> {
-    Err(InputError { field: field.to_string(), message: message.into() })
-}
+use crate::read::{err, InputError, Obj};
 
 /// Parses one Case. `today` stands in for an absent `as_of` (the caller reads the clock;
 /// the engine never does).
@@ -172,101 +148,10 @@ fn conviction(value: &Value, path: &str) -> Result<Conviction, InputError> {
     })
 }
 
-/// A JSON object being read, with the path that names it in errors.
-struct Obj<'a> {
-    map: &'a Map<String, Value>,
-    path: &'a str,
-}
-
-impl<'a> Obj<'a> {
-    fn new(value: &'a Value, path: &'a str) -> Result<Obj<'a>, InputError> {
-        match value {
-            Value::Object(map) => Ok(Obj { map, path }),
-            _ => err(path, "must be a JSON object"),
-        }
-    }
-
-    fn path(&self, key: &str) -> String {
-        match self.path.is_empty() {
-            true => key.to_string(),
-            false => format!("{}.{key}", self.path),
-        }
-    }
-
-    /// Rejects keys the contract does not define: a misspelt field must not be ignored.
-    fn only(&self, known: &[&str]) -> Result<(), InputError> {
-        match self.map.keys().find(|k| !known.contains(&k.as_str())) {
-            Some(k) => {
-                err(&self.path(k), format!("is not a field of the contract; expected {}", known.join(", ")))
-            }
-            None => Ok(()),
-        }
-    }
-
-    fn get(&self, key: &str) -> Option<&'a Value> {
-        self.map.get(key)
-    }
-
-    fn required(&self, key: &str) -> Result<&'a Value, InputError> {
-        match self.map.get(key) {
-            Some(Value::Null) | None => err(&self.path(key), "is required"),
-            Some(v) => Ok(v),
-        }
-    }
-
-    fn opt_code<T>(
-        &self,
-        key: &str,
-        parse: fn(&str) -> Option<T>,
-        expected: fn() -> String,
-    ) -> Result<Option<T>, InputError> {
-        match self.map.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::String(s)) => match parse(s) {
-                Some(v) => Ok(Some(v)),
-                None => err(&self.path(key), format!("\"{s}\" is not {}", expected())),
-            },
-            Some(_) => err(&self.path(key), format!("must be {}", expected())),
-        }
-    }
-
-    fn opt_date(&self, key: &str) -> Result<Option<Date>, InputError> {
-        match self.map.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::String(s)) => match Date::parse(s) {
-                Ok(d) => Ok(Some(d)),
-                Err(e) => err(&self.path(key), format!("\"{s}\" {e}")),
-            },
-            Some(_) => err(&self.path(key), "must be a date written YYYY-MM-DD, or null"),
-        }
-    }
-
-    fn opt_days(&self, key: &str) -> Result<Option<u32>, InputError> {
-        match self.map.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(v) => match v.as_u64().and_then(|n| u32::try_from(n).ok()) {
-                Some(n) if n <= 365 * 200 => Ok(Some(n)),
-                _ => err(&self.path(key), "must be a whole number of days, 0 or more, or null"),
-            },
-        }
-    }
-
-    fn opt_money(&self, key: &str) -> Result<Option<Cents>, InputError> {
-        match self.map.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(v) => match v.as_f64() {
-                Some(usd) if usd.is_finite() && (0.0..1e15).contains(&usd) => {
-                    Ok(Some(Cents((usd * 100.0).round() as u64)))
-                }
-                _ => err(&self.path(key), "must be an amount in US dollars, 0 or more, or null"),
-            },
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::case::Cents;
 
     const EXAMPLE: &str = r#"{
       "schema_version": 1, "as_of": "2026-11-22", "perspective": "plea_planning",

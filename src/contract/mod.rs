@@ -7,7 +7,8 @@
 
 mod case_in;
 
-pub use case_in::{parse_case, InputError};
+pub use crate::read::InputError;
+pub use case_in::parse_case;
 
 /// The contract version this build implements.
 pub const SCHEMA_VERSION: u64 = 1;

@@ -30,6 +30,9 @@ impl fmt::Display for DateError {
 }
 
 impl Date {
+    /// 1970-01-01.
+    pub const EPOCH: Date = Date { days: 0 };
+
     /// The date of `year`-`month`-`day`, if the calendar has it.
     pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Date> {
         if !(1..=9999).contains(&year) || !(1..=12).contains(&month) {

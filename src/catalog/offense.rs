@@ -1,0 +1,193 @@
+//! The checked form of one catalog entry: an offense and how it maps onto each federal
+//! ground, as a lawyer wrote it in `data/*.toml`.
+
+use crate::engine::case::Jurisdiction;
+use crate::engine::date::Date;
+use crate::engine::outcome::{Grade, Ground};
+use crate::engine::params::Param;
+
+use super::search::StatuteRef;
+
+coded_enum! {
+    /// How the offense may be charged.
+    pub enum OffenseClass {
+        Felony = "felony",
+        Misdemeanor = "misdemeanor",
+        /// Chargeable either way (California's wobblers; Illinois offenses whose class depends on a prong).
+        Wobbler = "wobbler",
+        Infraction = "infraction",
+    }
+}
+
+coded_enum! {
+    /// The family of conduct, used to propose alternatives of the same kind.
+    pub enum Family {
+        Violence = "violence",
+        Domestic = "domestic",
+        Sex = "sex",
+        Theft = "theft",
+        Fraud = "fraud",
+        Property = "property",
+        Drugs = "drugs",
+        Weapons = "weapons",
+        Vehicle = "vehicle",
+        Court = "court",
+        PublicOrder = "public_order",
+    }
+}
+
+coded_enum! {
+    /// Traits of the offense that rules beyond the eight grounds read.
+    pub enum Trait {
+        /// Violent or dangerous (asylum "particularly serious crime" screening; 8 C.F.R. 212.7(d)).
+        Violent = "violent",
+        /// A sex offense (particularly serious crime screening; DACA sexual abuse).
+        SexOffense = "sex_offense",
+        /// Sale, possession for sale or transport for sale of a drug: reason to believe trafficking, INA 212(a)(2)(C).
+        DrugSale = "drug_sale",
+        /// Simple possession (or use) of a drug.
+        DrugPossession = "drug_possession",
+        /// Simple possession of marijuana: the 30-gram exceptions may apply.
+        MarijuanaPossession = "marijuana_possession",
+        /// Driving under the influence (DACA significant misdemeanor; Castillo-Perez).
+        Dui = "dui",
+        /// Murder (permanent bar to good moral character; 212(h) bar).
+        Murder = "murder",
+        /// Prostitution or procuring (INA 212(a)(2)(D)).
+        Prostitution = "prostitution",
+        /// Possession or use of a firearm, as DACA reads it regardless of the categorical approach.
+        FirearmConduct = "firearm_conduct",
+    }
+}
+
+coded_enum! {
+    /// How the DACA guidelines count a misdemeanor conviction of this offense
+    /// (8 C.F.R. 236.22(b)(6)); a felony-level conviction is a felony whatever this says.
+    pub enum DacaClass {
+        /// A listed type: a significant misdemeanor whatever the sentence.
+        Significant = "significant",
+        /// Counts toward three misdemeanors; significant only with more than 90 days of custody.
+        Misdemeanor = "misdemeanor",
+        /// A minor traffic offense: not counted.
+        MinorTraffic = "minor_traffic",
+        /// Not clear whether it is a minor traffic offense: graded as a risk.
+        MaybeMinorTraffic = "maybe_minor_traffic",
+    }
+}
+
+coded_enum! {
+    /// When a ground's analysis applies.
+    pub enum Trigger {
+        /// Whatever the sentence or loss.
+        None = "none",
+        /// Only with a term of imprisonment of at least one year on the count.
+        Sentence = "sentence",
+        /// Only with loss to the victim over $10,000.
+        Loss = "loss",
+    }
+}
+
+coded_enum! {
+    /// How sure the reviewer is of the row.
+    pub enum Confidence {
+        High = "high",
+        Medium = "medium",
+        Low = "low",
+    }
+}
+
+/// The maximum term of a misdemeanor conviction of the offense.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MaxTerm {
+    Days(u32),
+    /// A dated value, such as California's 365 → 364 days from 2015-01-01.
+    Param(Param),
+}
+
+/// How one offense (or variant) maps onto one ground.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Analysis {
+    /// The answer under the home circuit's law (Ninth for California, Seventh for Illinois).
+    pub home: Grade,
+    /// The answer where the Fifth Circuit or BIA precedent governs.
+    pub worst: Grade,
+    pub trigger: Trigger,
+    /// The 101(a)(43) subparagraph, for the aggravated-felony ground.
+    pub subparagraph: Option<String>,
+    /// Domestic violence: the protected relationship is an element of the offense.
+    pub relationship_element: bool,
+    /// Child abuse: the grade when the record shows a minor victim.
+    pub minor_victim: Option<Grade>,
+    pub note: String,
+    pub citations: Vec<String>,
+}
+
+/// The analyses of the eight grounds, in [`Ground::ALL`] order.
+pub type Analyses = Vec<Analysis>;
+
+/// A subsection or element the record of conviction may prove, with the grounds whose
+/// analysis differs from the offense's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Variant {
+    pub id: String,
+    pub label_en: String,
+    pub label_es: String,
+    /// `(ground, analysis)` overrides.
+    pub grounds: Vec<(Ground, Analysis)>,
+}
+
+/// A curated safer plea.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Alternative {
+    pub offense_id: String,
+    pub why: String,
+}
+
+/// One offense of a state catalog.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Offense {
+    pub id: String,
+    pub jurisdiction: Jurisdiction,
+    /// As displayed: "PC 273.5".
+    pub citation: String,
+    pub statutes: Vec<StatuteRef>,
+    pub keywords: Vec<String>,
+    pub title_en: String,
+    pub title_es: String,
+    pub class: OffenseClass,
+    pub felony_max_days: Option<u32>,
+    pub misdemeanor_max: Option<MaxTerm>,
+    pub family: Family,
+    pub traits: Vec<Trait>,
+    pub daca: DacaClass,
+    /// Whether the offense is a Laken Riley Act listed offense under state law.
+    pub laken_riley: Grade,
+    pub grounds: Analyses,
+    pub variants: Vec<Variant>,
+    pub alternatives: Vec<Alternative>,
+    pub record_advice: Option<String>,
+    pub sources: Vec<String>,
+    pub confidence: Confidence,
+    pub last_reviewed: Date,
+    /// Where the entry starts in its data file.
+    pub file: &'static str,
+    pub line: u32,
+}
+
+impl Offense {
+    pub fn has(&self, t: Trait) -> bool {
+        self.traits.contains(&t)
+    }
+
+    /// The analysis of `ground` for `variant` (the offense's own where the variant does not
+    /// override it).
+    pub fn analysis<'a>(&'a self, ground: Ground, variant: Option<&'a Variant>) -> &'a Analysis {
+        variant
+            .and_then(|v| v.grounds.iter().find(|(g, _)| *g == ground).map(|(_, a)| a))
+            .unwrap_or(&self.grounds[ground as usize])
+    }
+
+    pub fn variant(&self, id: &str) -> Option<&Variant> {
+        self.variants.iter().find(|v| v.id == id)
+    }
+}
