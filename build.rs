@@ -22,11 +22,14 @@ fn main() {
         fs::read_to_string(&path).unwrap_or_else(|e| panic!("{rel}: cannot read: {e}"))
     };
 
-    let manifest: toml::Table =
-        read("data/manifest.toml").parse().unwrap_or_else(|e| panic!("data/manifest.toml: not valid TOML: {e}"));
+    let manifest: toml::Table = read("data/manifest.toml")
+        .parse()
+        .unwrap_or_else(|e| panic!("data/manifest.toml: not valid TOML: {e}"));
     let version = match manifest.get("data_version") {
         Some(toml::Value::String(v)) if is_data_version(v) => v.clone(),
-        Some(other) => panic!("data/manifest.toml: data_version: must be a string like \"2026.11.0\", got {other}"),
+        Some(other) => {
+            panic!("data/manifest.toml: data_version: must be a string like \"2026.11.0\", got {other}")
+        }
         None => panic!("data/manifest.toml: data_version: missing"),
     };
     if let Some(key) = manifest.keys().find(|k| *k != "data_version") {
@@ -39,7 +42,8 @@ fn main() {
         let json = toml_json::convert(&read(rel)).unwrap_or_else(|e| panic!("{rel}: not valid TOML: {e}"));
         files.push(serde_json::json!({ "file": rel, "data": json }));
     }
-    let federal = toml_json::convert(&read(FEDERAL)).unwrap_or_else(|e| panic!("{FEDERAL}: not valid TOML: {e}"));
+    let federal =
+        toml_json::convert(&read(FEDERAL)).unwrap_or_else(|e| panic!("{FEDERAL}: not valid TOML: {e}"));
     let bundle = serde_json::json!({ "catalogs": files, "federal": { "file": FEDERAL, "data": federal } });
     fs::write(Path::new(&out).join("data.json"), bundle.to_string()).expect("write OUT_DIR/data.json");
 }

@@ -1,7 +1,18 @@
 //! The JavaScript API (wasm-bindgen): the app's entry point and the doors partner sites
-//! use. Thin: every function hands over to the engine or the UI.
+//! use. Thin: every function hands over to the engine, the contract layer or the UI.
+//!
+//! ```js
+//! import init, { assess } from './padilla.js';
+//! await init();
+//! const result = assess({ jurisdiction: 'CA', person: { status: 'lpr' },
+//!   convictions: [{ statute: 'PC 273.5', disposition: 'plea_or_verdict', sentence_days: 364 }] });
+//! // result is the Assessment object of shared/contract/assessment-v1.md;
+//! // bad input throws an Error whose message names the field.
+//! ```
 
 use wasm_bindgen::prelude::*;
+
+use crate::engine::date::Date;
 
 /// Mounts the app into `root` (the page's `<div id="app">`, or a partner's element).
 #[wasm_bindgen]
@@ -13,4 +24,26 @@ pub fn mount(root: web_sys::Element) {
 #[wasm_bindgen(js_name = dataVersion)]
 pub fn data_version() -> String {
     crate::DATA_VERSION.to_string()
+}
+
+/// Assesses one Case: a JS object or a JSON string in, the Assessment object out. Bad input
+/// throws an `Error` naming the field (`convictions[0].sentence_days: ...`).
+#[wasm_bindgen]
+pub fn assess(case: JsValue) -> Result<JsValue, JsError> {
+    let value: serde_json::Value = match case.as_string() {
+        Some(text) => {
+            serde_json::from_str(&text).map_err(|e| JsError::new(&format!("not valid JSON: {e}")))?
+        }
+        None => serde_wasm_bindgen::from_value(case)
+            .map_err(|e| JsError::new(&format!("not a Case object: {e}")))?,
+    };
+    let out = crate::contract::assess_value(&value, today()).map_err(|e| JsError::new(&e.to_string()))?;
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(&out, &serializer).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Today's date on this device, for a Case without `as_of`.
+fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::from_ymd(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or(Date::EPOCH)
 }

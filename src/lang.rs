@@ -45,6 +45,11 @@ macro_rules! messages {
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
+            /// The key's name, as the JSON output and translators see it.
+            pub fn key(self) -> &'static str {
+                match self { $($name::$variant => stringify!($variant)),+ }
+            }
+
             /// The text of this message in `lang`, placeholders unfilled.
             pub fn text(self, lang: $crate::lang::Lang) -> &'static str {
                 match (self, lang) {

@@ -125,7 +125,6 @@ impl<'a> Obj<'a> {
     }
 }
 
-
 impl<'a> Obj<'a> {
     /// A required non-empty string.
     pub fn req_str(&self, key: &str) -> Result<&'a str, InputError> {

@@ -38,14 +38,32 @@ fn uses_of(room: &str, crates: &[&str]) -> Vec<String> {
 
 const WEB: &[&str] = &["yew", "web_sys", "wasm_bindgen", "gloo", "js_sys", "serde_wasm_bindgen"];
 
+/// No I/O, no clock, no environment: the engine and the catalog are pure.
+const IMPURE: &[&str] = &["std::fs", "std::net", "std::time", "std::env", "std::process", "std::io"];
+
 #[test]
-fn the_engine_and_the_catalog_never_touch_the_web_or_serialisation() {
-    for room in ["engine", "catalog"] {
-        let mut forbidden: Vec<&str> = WEB.to_vec();
-        forbidden.extend(["serde", "serde_json", "std::fs", "std::net", "std::time", "std::env"]);
-        let found = uses_of(room, &forbidden);
-        assert!(found.is_empty(), "src/{room} must stay pure:\n{}", found.join("\n"));
-    }
+fn the_engine_never_touches_the_web_serialisation_or_the_outside_world() {
+    let mut forbidden: Vec<&str> = WEB.to_vec();
+    forbidden.extend(["serde", "serde_json", "toml"]);
+    forbidden.extend(IMPURE);
+    let found = uses_of("engine", &forbidden);
+    assert!(found.is_empty(), "src/engine must stay pure:\n{}", found.join("\n"));
+}
+
+#[test]
+fn the_catalog_reads_its_compiled_json_and_nothing_else() {
+    // serde_json reads the data build.rs compiled in; toml_json.rs is build glue that only
+    // build.rs and the tests include, never the library.
+    let mut forbidden: Vec<&str> = WEB.to_vec();
+    forbidden.extend(IMPURE);
+    let found: Vec<String> =
+        uses_of("catalog", &forbidden).into_iter().filter(|l| !l.contains("toml_json.rs")).collect();
+    assert!(found.is_empty(), "src/catalog must stay pure:\n{}", found.join("\n"));
+    let lib = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/catalog/mod.rs")).unwrap();
+    assert!(
+        !lib.contains("mod toml_json"),
+        "the TOML reader must not be compiled into the library (it would ship to phones)"
+    );
 }
 
 #[test]

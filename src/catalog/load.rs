@@ -96,7 +96,13 @@ pub fn load_params(file: &str, data: &Value) -> Result<Params, Vec<CatalogError>
         Ok(_) => Err(errors),
         Err(missing) => {
             for p in missing {
-                errors.push(error(file, 0, p.code(), "id", "has no [[parameter]] entry; the engine needs it"));
+                errors.push(error(
+                    file,
+                    0,
+                    p.code(),
+                    "id",
+                    "has no [[parameter]] entry; the engine needs it",
+                ));
             }
             Err(errors)
         }
@@ -107,7 +113,8 @@ fn param_entries(p: &Value) -> Result<(Param, Vec<(Date, ParamValue)>), InputErr
     let obj = Obj::new(p, "")?;
     obj.only(&["_line", "id", "value", "values", "citation", "note"])?;
     let id = obj.req_str("id")?;
-    let param = Param::from_code(id).map_or_else(|| err("id", format!("\"{id}\" is not a parameter the engine knows")), Ok)?;
+    let param = Param::from_code(id)
+        .map_or_else(|| err("id", format!("\"{id}\" is not a parameter the engine knows")), Ok)?;
     obj.req_str("citation")?;
     let parse_value = |v: &Value, field: &str| -> Result<ParamValue, InputError> {
         match (is_date_param(param), v) {
@@ -156,13 +163,14 @@ pub fn load_catalogs(files: &[(&'static str, &Value)]) -> Result<Vec<Offense>, V
         if let Err(e) = obj.only(&["jurisdiction", "offense"]) {
             errors.push(error(file, 0, "-", &e.field, e.message));
         }
-        let jurisdiction = match obj.get("jurisdiction").and_then(Value::as_str).and_then(Jurisdiction::from_code) {
-            Some(j) => j,
-            None => {
-                errors.push(error(file, 0, "-", "jurisdiction", Jurisdiction::expected()));
-                continue;
-            }
-        };
+        let jurisdiction =
+            match obj.get("jurisdiction").and_then(Value::as_str).and_then(Jurisdiction::from_code) {
+                Some(j) => j,
+                None => {
+                    errors.push(error(file, 0, "-", "jurisdiction", Jurisdiction::expected()));
+                    continue;
+                }
+            };
         for entry in obj.obj_list("offense").unwrap_or_default() {
             let id = entry.get("id").and_then(Value::as_str).unwrap_or("-");
             match offense(entry, jurisdiction, file) {
@@ -186,13 +194,25 @@ fn check_across(offenses: &[Offense], errors: &mut Vec<CatalogError>) {
         own_ids.extend(o.variants.iter().map(|v| v.id.as_str()));
         for id in own_ids {
             if let Some(first) = ids.insert(id, o) {
-                errors.push(error(o.file, o.line, &o.id, "id", format!("\"{id}\" is already used at {}:{}", first.file, first.line)));
+                errors.push(error(
+                    o.file,
+                    o.line,
+                    &o.id,
+                    "id",
+                    format!("\"{id}\" is already used at {}:{}", first.file, first.line),
+                ));
             }
         }
         for s in &o.statutes {
             let key = format!("{}:{}", o.jurisdiction.code(), s);
             if let Some(first) = statutes.insert(key, o) {
-                errors.push(error(o.file, o.line, &o.id, "aliases", format!("\"{s}\" already names {}", first.id)));
+                errors.push(error(
+                    o.file,
+                    o.line,
+                    &o.id,
+                    "aliases",
+                    format!("\"{s}\" already names {}", first.id),
+                ));
             }
         }
     }
@@ -200,9 +220,27 @@ fn check_across(offenses: &[Offense], errors: &mut Vec<CatalogError>) {
         for (i, alt) in o.alternatives.iter().enumerate() {
             let field = format!("alternatives[{i}].id");
             match ids.get(alt.offense_id.as_str()) {
-                None => errors.push(error(o.file, o.line, &o.id, &field, format!("\"{}\" is not an offense id in any catalog", alt.offense_id))),
-                Some(target) if target.id == o.id => errors.push(error(o.file, o.line, &o.id, &field, "an offense cannot be its own alternative")),
-                Some(target) if target.jurisdiction != o.jurisdiction => errors.push(error(o.file, o.line, &o.id, &field, "an alternative must be an offense of the same state")),
+                None => errors.push(error(
+                    o.file,
+                    o.line,
+                    &o.id,
+                    &field,
+                    format!("\"{}\" is not an offense id in any catalog", alt.offense_id),
+                )),
+                Some(target) if target.id == o.id => errors.push(error(
+                    o.file,
+                    o.line,
+                    &o.id,
+                    &field,
+                    "an offense cannot be its own alternative",
+                )),
+                Some(target) if target.jurisdiction != o.jurisdiction => errors.push(error(
+                    o.file,
+                    o.line,
+                    &o.id,
+                    &field,
+                    "an alternative must be an offense of the same state",
+                )),
                 Some(_) => {}
             }
         }
@@ -210,9 +248,27 @@ fn check_across(offenses: &[Offense], errors: &mut Vec<CatalogError>) {
 }
 
 const OFFENSE_FIELDS: &[&str] = &[
-    "_line", "id", "citation", "aliases", "keywords", "title_en", "title_es", "class", "felony_max_days",
-    "misdemeanor_max", "family", "traits", "daca", "laken_riley", "grounds", "variant", "alternatives",
-    "record_advice", "sources", "confidence", "last_reviewed",
+    "_line",
+    "id",
+    "citation",
+    "aliases",
+    "keywords",
+    "title_en",
+    "title_es",
+    "class",
+    "felony_max_days",
+    "misdemeanor_max",
+    "family",
+    "traits",
+    "daca",
+    "laken_riley",
+    "grounds",
+    "variant",
+    "alternatives",
+    "record_advice",
+    "sources",
+    "confidence",
+    "last_reviewed",
 ];
 
 fn offense(entry: &Value, jurisdiction: Jurisdiction, file: &'static str) -> Result<Offense, InputError> {
@@ -220,8 +276,13 @@ fn offense(entry: &Value, jurisdiction: Jurisdiction, file: &'static str) -> Res
     obj.only(OFFENSE_FIELDS)?;
     let id = obj.req_str("id")?;
     let prefix = format!("{}.", jurisdiction.code().to_lowercase());
-    if !id.starts_with(&prefix) || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'_') {
-        return err("id", format!("\"{id}\" must start with \"{prefix}\" and use only a-z, 0-9, '.' and '_'"));
+    if !id.starts_with(&prefix)
+        || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'_')
+    {
+        return err(
+            "id",
+            format!("\"{id}\" must start with \"{prefix}\" and use only a-z, 0-9, '.' and '_'"),
+        );
     }
     let citation = obj.req_str("citation")?;
     let mut statutes = Vec::new();
@@ -247,23 +308,41 @@ fn offense(entry: &Value, jurisdiction: Jurisdiction, file: &'static str) -> Res
     let needs_felony = matches!(class, OffenseClass::Felony | OffenseClass::Wobbler);
     let needs_misd = matches!(class, OffenseClass::Misdemeanor | OffenseClass::Wobbler);
     if needs_felony != felony_max_days.is_some() {
-        return err("felony_max_days", format!("is {} for class {}", if needs_felony { "required" } else { "not allowed" }, class.code()));
+        return err(
+            "felony_max_days",
+            format!(
+                "is {} for class {}",
+                if needs_felony { "required" } else { "not allowed" },
+                class.code()
+            ),
+        );
     }
     if needs_misd != misdemeanor_max.is_some() {
-        return err("misdemeanor_max", format!("is {} for class {}", if needs_misd { "required" } else { "not allowed" }, class.code()));
+        return err(
+            "misdemeanor_max",
+            format!("is {} for class {}", if needs_misd { "required" } else { "not allowed" }, class.code()),
+        );
     }
     let traits = obj
         .str_list("traits")?
         .into_iter()
         .enumerate()
-        .map(|(i, t)| Trait::from_code(t).map_or_else(|| err(&format!("traits[{i}]"), format!("\"{t}\" is not {}", Trait::expected())), Ok))
+        .map(|(i, t)| {
+            Trait::from_code(t).map_or_else(
+                || err(&format!("traits[{i}]"), format!("\"{t}\" is not {}", Trait::expected())),
+                Ok,
+            )
+        })
         .collect::<Result<Vec<_>, _>>()?;
     let grounds_obj = Obj::new(obj.get("grounds").unwrap_or(&Value::Null), "grounds")
         .or_else(|_| err("grounds", "is required: a table with every ground"))?;
     grounds_obj.only(&Ground::ALL.iter().map(|g| g.code()).collect::<Vec<_>>())?;
     let mut grounds = Vec::with_capacity(Ground::ALL.len());
     for g in Ground::ALL {
-        let v = grounds_obj.get(g.code()).map_or_else(|| err(&grounds_obj.path(g.code()), "is required: every ground is stated, \"no\" included"), Ok)?;
+        let v = grounds_obj.get(g.code()).map_or_else(
+            || err(&grounds_obj.path(g.code()), "is required: every ground is stated, \"no\" included"),
+            Ok,
+        )?;
         grounds.push(analysis(v, *g, &grounds_obj.path(g.code()))?);
     }
     let mut variants = Vec::new();
@@ -278,13 +357,18 @@ fn offense(entry: &Value, jurisdiction: Jurisdiction, file: &'static str) -> Res
         let path = format!("alternatives[{i}]");
         let ao = Obj::new(a, &path)?;
         ao.only(&["id", "why"])?;
-        alternatives.push(Alternative { offense_id: ao.req_str("id")?.to_string(), why: ao.req_str("why")?.to_string() });
+        alternatives.push(Alternative {
+            offense_id: ao.req_str("id")?.to_string(),
+            why: ao.req_str("why")?.to_string(),
+        });
     }
     let sources: Vec<String> = obj.str_list("sources")?.into_iter().map(String::from).collect();
     if sources.is_empty() {
         return err("sources", "is required: at least one authority for the analysis");
     }
-    let last_reviewed = obj.opt_date("last_reviewed")?.map_or_else(|| err("last_reviewed", "is required: the date a lawyer last reviewed the row"), Ok)?;
+    let last_reviewed = obj
+        .opt_date("last_reviewed")?
+        .map_or_else(|| err("last_reviewed", "is required: the date a lawyer last reviewed the row"), Ok)?;
     Ok(Offense {
         id: id.to_string(),
         jurisdiction,
@@ -358,7 +442,12 @@ fn analysis(v: &Value, ground: Ground, path: &str) -> Result<Analysis, InputErro
     let relationship_element = match obj.opt_str("relationship")? {
         None | Some("evidence") => false,
         Some("element") if ground == Ground::DomesticViolence => true,
-        Some(other) => return err(&obj.path("relationship"), format!("\"{other}\" is not element or evidence (domestic_violence only)")),
+        Some(other) => {
+            return err(
+                &obj.path("relationship"),
+                format!("\"{other}\" is not element or evidence (domestic_violence only)"),
+            )
+        }
     };
     let minor_victim = grade("minor_victim")?;
     if minor_victim.is_some() && ground != Ground::ChildAbuse {
@@ -374,6 +463,11 @@ fn analysis(v: &Value, ground: Ground, path: &str) -> Result<Analysis, InputErro
     Ok(Analysis { home, worst, trigger, subparagraph, relationship_element, minor_victim, note, citations })
 }
 
-fn code<T>(obj: &Obj<'_>, key: &str, parse: fn(&str) -> Option<T>, expected: fn() -> String) -> Result<T, InputError> {
+fn code<T>(
+    obj: &Obj<'_>,
+    key: &str,
+    parse: fn(&str) -> Option<T>,
+    expected: fn() -> String,
+) -> Result<T, InputError> {
     obj.opt_code(key, parse, expected)?.map_or_else(|| err(key, format!("is required: {}", expected())), Ok)
 }

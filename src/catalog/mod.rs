@@ -38,7 +38,8 @@ impl Catalog {
         static CATALOG: OnceLock<Result<Catalog, Vec<CatalogError>>> = OnceLock::new();
         static BUNDLE_JSON: OnceLock<serde_json::Value> = OnceLock::new();
         let loaded = CATALOG.get_or_init(|| {
-            let bundle = BUNDLE_JSON.get_or_init(|| serde_json::from_str(BUNDLE).unwrap_or(serde_json::Value::Null));
+            let bundle =
+                BUNDLE_JSON.get_or_init(|| serde_json::from_str(BUNDLE).unwrap_or(serde_json::Value::Null));
             load::load_bundle(bundle).map(|l| Catalog::new(l.offenses, l.params))
         });
         match loaded {

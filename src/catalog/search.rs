@@ -142,7 +142,9 @@ impl StatuteRef {
 
     fn subdivisions_mut(&mut self) -> &mut Vec<String> {
         match self {
-            StatuteRef::California { subdivisions, .. } | StatuteRef::Illinois { subdivisions, .. } => subdivisions,
+            StatuteRef::California { subdivisions, .. } | StatuteRef::Illinois { subdivisions, .. } => {
+                subdivisions
+            }
         }
     }
 

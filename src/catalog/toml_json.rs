@@ -56,6 +56,8 @@ fn to_json(value: toml::Value) -> Value {
         // Dates are written YYYY-MM-DD in the data; the loader checks the shape.
         toml::Value::Datetime(d) => Value::String(d.to_string()),
         toml::Value::Array(items) => Value::Array(items.into_iter().map(to_json).collect()),
-        toml::Value::Table(t) => Value::Object(t.into_iter().map(|(k, v)| (k, to_json(v))).collect::<Map<_, _>>()),
+        toml::Value::Table(t) => {
+            Value::Object(t.into_iter().map(|(k, v)| (k, to_json(v))).collect::<Map<_, _>>())
+        }
     }
 }

@@ -5,10 +5,38 @@
 //! (`convictions[0].sentence_days: must be a whole number of days, 0 or more`); nothing
 //! here panics, and a bad field never yields a partial Case.
 
+mod assessment_out;
 mod case_in;
 
 pub use crate::read::InputError;
-pub use case_in::parse_case;
+pub use assessment_out::to_json;
+pub use case_in::{case_from_value, parse_case};
+
+use crate::catalog::Catalog;
+use crate::engine::date::Date;
+
+/// The whole door: a Case as JSON in, the Assessment as JSON out, or one error naming the
+/// field. `today` stands in for an absent `as_of`.
+pub fn assess_value(case: &serde_json::Value, today: Date) -> Result<serde_json::Value, InputError> {
+    let case = case_from_value(case, today)?;
+    let catalog = Catalog::embedded().map_err(|errors| InputError {
+        field: String::new(),
+        message: format!(
+            "the offense catalog in this build failed its checks ({} problems); first: {}",
+            errors.len(),
+            errors.first().map(|e| e.to_string()).unwrap_or_default()
+        ),
+    })?;
+    let assessment = crate::engine::assess(&case, catalog)?;
+    Ok(to_json(&assessment, crate::DATA_VERSION))
+}
+
+/// As [`assess_value`], from JSON text.
+pub fn assess_json(text: &str, today: Date) -> Result<serde_json::Value, InputError> {
+    let value: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| InputError { field: String::new(), message: format!("not valid JSON: {e}") })?;
+    assess_value(&value, today)
+}
 
 /// The contract version this build implements.
 pub const SCHEMA_VERSION: u64 = 1;

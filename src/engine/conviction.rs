@@ -12,7 +12,9 @@
 use super::case::{Conviction, Disposition, Level, Perspective};
 use super::citation::Citation;
 use super::outcome::Grade;
+use super::params::Params;
 use super::reason::ReasonKey;
+use crate::catalog::offense::{MaxTerm, Offense, OffenseClass};
 
 const INA_101_A_48_A: Citation = Citation::Ina("101(a)(48)(A)");
 const ROLDAN: Citation = Citation::Case("Matter of Roldan, 22 I&N Dec. 512 (BIA 1999)");
@@ -90,6 +92,60 @@ pub fn is_conviction(conviction: &Conviction, perspective: Perspective) -> Convi
         ),
     };
     ConvictionStatus { grade, reason, citations }
+}
+
+/// # INA 101(a)(48)(B): the maximum possible sentence, for the rules that ask what "may be
+/// imposed" (237(a)(2)(A)(i)(II), the petty-offense exception, DACA and TPS classes)
+///
+/// Judged as of the date of conviction (Matter of Velasquez-Rios, 27 I&N Dec. 470 (BIA
+/// 2018)): California's one-year misdemeanor is 364 days from 2015-01-01, 365 before. A
+/// wobbler of unknown level may be a felony: `None` then, and the rules say `possible`.
+pub fn max_possible_days(offense: &Offense, conviction: &Conviction, params: &Params) -> Option<u32> {
+    let misdemeanor = || {
+        offense.misdemeanor_max.map(|m| match m {
+            MaxTerm::Days(d) => d,
+            // An unknown conviction date takes the older, longer maximum: the harsher reading.
+            MaxTerm::Param(p) => match conviction.convicted_on {
+                Some(on) => params.num_on(p, on) as u32,
+                None => params.num_on(p, crate::engine::date::Date::EPOCH) as u32,
+            },
+        })
+    };
+    match (offense.class, conviction.level) {
+        (OffenseClass::Infraction, _) | (_, Some(Level::Infraction)) => Some(0),
+        (OffenseClass::Felony, _) => offense.felony_max_days,
+        (OffenseClass::Misdemeanor, _) => misdemeanor(),
+        (OffenseClass::Wobbler, Some(Level::Felony)) => offense.felony_max_days,
+        (OffenseClass::Wobbler, Some(Level::Misdemeanor)) => misdemeanor(),
+        (OffenseClass::Wobbler, None) => None,
+    }
+}
+
+/// Whether the conviction was entered at the felony level: `None` when a wobbler's level is
+/// not given.
+pub fn is_felony(offense: &Offense, conviction: &Conviction) -> Option<bool> {
+    match (offense.class, conviction.level) {
+        (_, Some(Level::Infraction)) | (OffenseClass::Infraction, _) => Some(false),
+        (OffenseClass::Felony, _) => Some(true),
+        (OffenseClass::Misdemeanor, _) => Some(false),
+        (OffenseClass::Wobbler, Some(level)) => Some(level == Level::Felony),
+        (OffenseClass::Wobbler, None) => None,
+    }
+}
+
+/// The unsuspended custodial term ordered (DACA's more-than-90-days test): `None` when the
+/// suspended part is unknown.
+pub fn unsuspended_days(conviction: &Conviction) -> Option<u32> {
+    match (conviction.sentence_days, conviction.suspended_days) {
+        (Some(s), Some(susp)) => Some(s.saturating_sub(susp)),
+        (Some(0), None) => Some(0),
+        _ => None,
+    }
+}
+
+/// Whether `days` reaches `threshold`; `None` when the days are unknown.
+pub fn at_least(days: Option<u32>, threshold: u64) -> Option<bool> {
+    days.map(|d| u64::from(d) >= threshold)
 }
 
 #[cfg(test)]

@@ -1,17 +1,218 @@
 //! The law: pure, total, no web dependency, tested natively.
 //!
-//! The engine reads a [`case::Case`] (already parsed at the edge by [`crate::contract`])
-//! and says what each conviction does under federal immigration law, with the reason and
-//! the authority for every conclusion. It reads no clock (`as_of` is an input), performs no
-//! I/O and never panics.
+//! [`assess`] reads a [`case::Case`] (parsed at the edge by [`crate::contract`]) and the
+//! offense [`Catalog`], and says what each conviction does under federal immigration law,
+//! with the reason and the authority for every conclusion. It reads no clock (`as_of` is an
+//! input), performs no I/O and never panics. Evaluation order (reference §13): resolve each
+//! conviction against the catalog; grade its grounds ([`grounds`]); then removability
+//! ([`removability`]), mandatory detention ([`detention`]) and relief ([`relief`]) for the
+//! person; then the warnings that say what the answer depends on.
 
-/// Declares an enum whose variants have a fixed wire code (the contract's spelling), with
-/// `ALL`, `code()` and `from_code()`. The engine's logic uses the variants; only the edges
-/// (JSON, data files) use the codes.
 pub mod case;
 pub mod citation;
 pub mod conviction;
 pub mod date;
+pub mod detention;
+pub mod grounds;
 pub mod outcome;
 pub mod params;
 pub mod reason;
+pub mod relief;
+pub mod removability;
+
+use crate::catalog::offense::{Confidence, Family, OffenseClass, Trait, Trigger};
+use crate::catalog::Catalog;
+use crate::read::InputError;
+use case::{Case, Disposition, Jurisdiction, Status};
+use grounds::{Ctx, Resolved};
+use outcome::{
+    AlternativeOut, Assessment, ConvictionOut, Explanation, Grade, Ground, Reach, Relief, ReliefGrade,
+};
+use params::Param;
+use reason::ReasonKey;
+
+/// Assesses a case. The only error is input the catalog cannot read: a statute that is not
+/// a statute, or a variant the offense does not have; each names its field.
+pub fn assess(case: &Case, catalog: &Catalog) -> Result<Assessment, InputError> {
+    let ctx = Ctx { case, params: &catalog.params };
+    let mut resolved: Vec<Resolved<'_>> = Vec::with_capacity(case.convictions.len());
+    for (i, c) in case.convictions.iter().enumerate() {
+        let offense = catalog
+            .find(&c.statute, case.jurisdiction)
+            .map_err(|e| InputError { field: format!("convictions[{i}].statute"), message: e.to_string() })?;
+        let variant = match (&c.variant, offense) {
+            (None, _) => None,
+            (Some(v), None) => {
+                return Err(InputError {
+                    field: format!("convictions[{i}].variant"),
+                    message: format!(
+                        "\"{v}\" cannot be checked: {} is not in the catalog; leave variant null",
+                        c.statute
+                    ),
+                })
+            }
+            (Some(v), Some(o)) => match o.variant(v) {
+                Some(found) => Some(found),
+                None => {
+                    let ids: Vec<&str> = o.variants.iter().map(|x| x.id.as_str()).collect();
+                    let known = if ids.is_empty() {
+                        "it has none".to_string()
+                    } else {
+                        format!("one of {}", ids.join(", "))
+                    };
+                    return Err(InputError {
+                        field: format!("convictions[{i}].variant"),
+                        message: format!("\"{v}\" is not a variant of {} ({known})", o.id),
+                    });
+                }
+            },
+        };
+        resolved.push(grounds::resolve(&ctx, i, c, offense, variant));
+    }
+
+    let removal = removability::assess(&ctx, &resolved);
+    let (mandatory_detention, detention_findings) = detention::assess(&ctx, &resolved, removal.inadmissible);
+    let (relief, relief_findings) = relief::assess(&ctx, &resolved);
+    let warnings = warnings(&ctx, &resolved, removal.deportable, removal.inadmissible, &relief);
+
+    let convictions = resolved.iter().map(conviction_out).collect();
+    let mut findings = removal.findings;
+    findings.extend(detention_findings);
+    findings.extend(relief_findings);
+    Ok(Assessment {
+        convictions,
+        deportable: removal.deportable,
+        inadmissible: removal.inadmissible,
+        relief,
+        mandatory_detention,
+        findings,
+        warnings,
+    })
+}
+
+fn conviction_out(r: &Resolved<'_>) -> ConvictionOut {
+    let findings = Ground::ALL
+        .iter()
+        .map(|g| {
+            let gr = r.ground(*g);
+            outcome::Finding {
+                subject: outcome::Subject::Ground(*g),
+                verdict: outcome::Verdict::Grade(gr.track.worst()),
+                basis: gr.basis,
+                explanation: gr.explanation.clone(),
+                citations: gr.citations.clone(),
+                conviction: Some(r.index),
+            }
+        })
+        .collect();
+    ConvictionOut {
+        statute: r.conviction.statute.clone(),
+        offense_id: r.offense.map(|o| o.id.clone()),
+        offense_name: r.offense.map(|o| o.title_en.clone()),
+        is_conviction: r.status.grade,
+        grounds: Ground::ALL.iter().map(|g| r.ground(*g).track.worst()).collect(),
+        findings,
+        alternatives: r
+            .offense
+            .map(|o| {
+                o.alternatives
+                    .iter()
+                    .map(|a| AlternativeOut { offense_id: a.offense_id.clone(), why: a.why.clone() })
+                    .collect()
+            })
+            .unwrap_or_default(),
+    }
+}
+
+/// What the answer depends on, and what the person should know beyond the grades.
+fn warnings(
+    ctx: &Ctx<'_>,
+    rs: &[Resolved<'_>],
+    deportable: Reach,
+    inadmissible: Reach,
+    relief: &[ReliefGrade],
+) -> Vec<Explanation> {
+    let mut out = Vec::new();
+    let person = &ctx.case.person;
+    match person.status {
+        Status::Unknown => out.push(Explanation::new(ReasonKey::WarnStatusUnknown)),
+        Status::Daca | Status::Tps if person.admitted_on.is_none() => {
+            out.push(Explanation::new(ReasonKey::WarnEntryUnknown))
+        }
+        _ => {}
+    }
+    for r in rs {
+        let Some(o) = r.offense else {
+            out.push(
+                Explanation::new(ReasonKey::WarnUnknownOffense).with("statute", r.conviction.statute.clone()),
+            );
+            continue;
+        };
+        let name = r.name();
+        if o.class == OffenseClass::Wobbler && r.conviction.level.is_none() {
+            out.push(Explanation::new(ReasonKey::WarnLevelUnknown).with("offense", name.clone()));
+        }
+        let af = o.analysis(Ground::AggravatedFelony, r.variant);
+        if af.trigger == Trigger::Sentence && af.home.max(af.worst) > Grade::No && r.counts() {
+            match r.conviction.sentence_days {
+                None => {
+                    out.push(Explanation::new(ReasonKey::WarnSentenceUnknown).with("offense", name.clone()))
+                }
+                Some(d) if u64::from(d) < ctx.params.num(Param::AfTermDays) => out
+                    .push(Explanation::new(ReasonKey::WarnProbationViolation).with("offense", name.clone())),
+                _ => {}
+            }
+        }
+        if r.variant.is_none() && !o.variants.is_empty() {
+            let labels: Vec<&str> = o.variants.iter().map(|v| v.label_en.as_str()).collect();
+            out.push(
+                Explanation::new(ReasonKey::WarnRecordSilent)
+                    .with("offense", name.clone())
+                    .with("variants", labels.join("; ")),
+            );
+        }
+        if o.family == Family::Domestic && r.counts() {
+            out.push(Explanation::new(ReasonKey::WarnStayAway).with("offense", name.clone()));
+        }
+        if o.confidence == Confidence::Low {
+            out.push(Explanation::new(ReasonKey::WarnLowConfidence).with("offense", name.clone()));
+        }
+        let lujan = ctx.params.date(Param::LujanLastDate);
+        if ctx.case.jurisdiction == Jurisdiction::Ca
+            && r.conviction.disposition == Disposition::ExpungedRehabilitative
+            && o.has(Trait::DrugPossession)
+            && r.conviction.convicted_on.is_some_and(|d| d <= lujan)
+        {
+            out.push(Explanation::new(ReasonKey::WarnLujan).with("offense", name.clone()));
+        }
+        let il_2009 = case::Jurisdiction::Il == ctx.case.jurisdiction
+            && r.max_days.is_some_and(|d| d < 365)
+            && r.conviction
+                .convicted_on
+                .is_some_and(|d| d < date::Date::from_ymd(2009, 7, 1).unwrap_or(date::Date::EPOCH));
+        if il_2009 {
+            out.push(Explanation::new(ReasonKey::WarnIllinoisPre2009).with("offense", name.clone()));
+        }
+    }
+    let lpr = matches!(person.status, Status::Lpr | Status::ConditionalLpr);
+    if lpr && inadmissible != Reach::No {
+        out.push(Explanation::new(ReasonKey::WarnTravel));
+    }
+    let naturalization = relief[Relief::Naturalization as usize];
+    if lpr && deportable != Reach::No && naturalization != ReliefGrade::NotApplicable {
+        out.push(Explanation::new(ReasonKey::WarnNaturalizationCounsel));
+    }
+    if relief[Relief::LprCancellation as usize] == ReliefGrade::Barred && person.admitted_on.is_some() {
+        out.push(Explanation::new(ReasonKey::WarnEarlierAdmission));
+    }
+    if matches!(person.status, Status::Undocumented) {
+        out.push(Explanation::new(ReasonKey::WarnEwiNoBond));
+    }
+    if rs.iter().any(|r| r.counts()) {
+        out.push(Explanation::new(ReasonKey::WarnDiscretion));
+        if relief[Relief::VoluntaryDeparture as usize] == ReliefGrade::NotBarred {
+            out.push(Explanation::new(ReasonKey::WarnPostConclusionDeparture));
+        }
+    }
+    out
+}

@@ -116,3 +116,146 @@ mod tests {
         assert_eq!(Reach::from(Grade::Likely), Reach::Likely);
     }
 }
+
+use super::citation::Citation;
+use super::reason::ReasonKey;
+
+/// A grade on the two tracks the burden of proof splits a ground into (reference §3): what
+/// DHS can prove for deportability, and what the person must disprove for admission and relief.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Track {
+    /// Deportability: DHS bears the burden.
+    pub dhs: Grade,
+    /// Inadmissibility and relief bars: the person bears the burden (Pereida).
+    pub applicant: Grade,
+}
+
+impl Track {
+    pub fn both(g: Grade) -> Track {
+        Track { dhs: g, applicant: g }
+    }
+
+    /// The worse of the two: what the per-conviction `grounds` field shows.
+    pub fn worst(self) -> Grade {
+        self.dhs.max(self.applicant)
+    }
+
+    /// Each track capped at `cap`.
+    pub fn at_most(self, cap: Grade) -> Track {
+        Track { dhs: self.dhs.min(cap), applicant: self.applicant.min(cap) }
+    }
+
+    pub fn map(self, f: impl Fn(Grade) -> Grade) -> Track {
+        Track { dhs: f(self.dhs), applicant: f(self.applicant) }
+    }
+}
+
+/// Why a conclusion was reached: a message key and its parameters, rendered per language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Explanation {
+    pub key: ReasonKey,
+    pub params: Vec<(&'static str, String)>,
+}
+
+impl Explanation {
+    pub fn new(key: ReasonKey) -> Explanation {
+        Explanation { key, params: Vec::new() }
+    }
+
+    pub fn with(mut self, name: &'static str, value: impl Into<String>) -> Explanation {
+        self.params.push((name, value.into()));
+        self
+    }
+
+    /// The text in `lang`, parameters filled.
+    pub fn render(&self, lang: crate::lang::Lang) -> String {
+        let params: Vec<(&str, &str)> = self.params.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        crate::lang::fill(self.key.text(lang), &params)
+    }
+}
+
+/// What a finding is about: a conviction's ground, or a conclusion about the person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Subject {
+    Ground(Ground),
+    Deportable,
+    Inadmissible,
+    Relief(Relief),
+    MandatoryDetention,
+}
+
+impl Subject {
+    pub fn code(self) -> &'static str {
+        match self {
+            Subject::Ground(g) => g.code(),
+            Subject::Deportable => "deportable",
+            Subject::Inadmissible => "inadmissible",
+            Subject::Relief(r) => r.code(),
+            Subject::MandatoryDetention => "mandatory_detention",
+        }
+    }
+}
+
+/// The graded answer of a finding: a ground's grade, a reach, or a relief grade.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    Grade(Grade),
+    Relief(ReliefGrade),
+}
+
+impl Verdict {
+    pub fn code(self) -> &'static str {
+        match self {
+            Verdict::Grade(g) => g.code(),
+            Verdict::Relief(r) => r.code(),
+        }
+    }
+}
+
+/// One conclusion with its reason and authority.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub subject: Subject,
+    pub verdict: Verdict,
+    /// The INA section the conclusion rests on.
+    pub basis: Citation,
+    pub explanation: Explanation,
+    /// Statute and leading cases, as a defender would cite them.
+    pub citations: Vec<String>,
+    /// Index of the conviction this finding speaks of, for person-level findings.
+    pub conviction: Option<usize>,
+}
+
+/// A suggested safer plea.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AlternativeOut {
+    pub offense_id: String,
+    pub why: String,
+}
+
+/// The assessment of one conviction.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConvictionOut {
+    pub statute: String,
+    pub offense_id: Option<String>,
+    pub offense_name: Option<String>,
+    pub is_conviction: Grade,
+    /// In [`Ground::ALL`] order.
+    pub grounds: Vec<Grade>,
+    pub findings: Vec<Finding>,
+    pub alternatives: Vec<AlternativeOut>,
+}
+
+/// The whole answer (contract: `Assessment`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assessment {
+    pub convictions: Vec<ConvictionOut>,
+    pub deportable: Reach,
+    pub inadmissible: Reach,
+    /// In [`Relief::ALL`] order.
+    pub relief: Vec<ReliefGrade>,
+    pub mandatory_detention: Grade,
+    /// Findings about the person: removability, relief, detention.
+    pub findings: Vec<Finding>,
+    pub warnings: Vec<Explanation>,
+}

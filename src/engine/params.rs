@@ -88,7 +88,12 @@ impl Params {
     /// The value of `param` in force on `on` (the earliest value for dates before it).
     pub fn value_on(&self, param: Param, on: Date) -> Value {
         let list = &self.values[param as usize];
-        list.iter().rev().find(|(from, _)| *from <= on).or(list.first()).map(|(_, v)| *v).unwrap_or(Value::Number(0))
+        list.iter()
+            .rev()
+            .find(|(from, _)| *from <= on)
+            .or(list.first())
+            .map(|(_, v)| *v)
+            .unwrap_or(Value::Number(0))
     }
 
     /// The latest value of `param`.
@@ -123,5 +128,8 @@ impl Params {
 
 /// Whether `param` takes a date (the rest take numbers).
 pub fn is_date_param(param: Param) -> bool {
-    matches!(param, Param::DvFirstDate | Param::GmcAfPermanentFrom | Param::LakenRileyFrom | Param::LujanLastDate)
+    matches!(
+        param,
+        Param::DvFirstDate | Param::GmcAfPermanentFrom | Param::LakenRileyFrom | Param::LujanLastDate
+    )
 }

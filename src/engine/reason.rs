@@ -39,6 +39,406 @@ crate::messages! {
             en: "Expungement, dismissal after probation or sealing under a rehabilitative statute does not erase a conviction for immigration purposes.",
             es: "La eliminación de antecedentes (expungement), la desestimación después de la libertad condicional o el sellado bajo una ley de rehabilitación no borran una condena para fines de inmigración.",
         },
+        UnknownOffense {
+            en: "{statute} is not in Padilla's catalog, so this ground cannot be ruled out. Have an immigration lawyer analyse the statute.",
+            es: "{statute} no está en el catálogo de Padilla, así que no se puede descartar esta causal. Pida a un abogado de inmigración que analice la ley.",
+        },
+        NotAConviction {
+            en: "This disposition is not a conviction for immigration purposes, so no ground that needs a conviction rests on it.",
+            es: "Esta resolución no es una condena para fines de inmigración, así que ninguna causal que exija una condena se basa en ella.",
+        },
+        ConvictionUncertain {
+            en: "Whether this disposition counts as a conviction is not settled, so this is a risk rather than a certainty. {reason}",
+            es: "No está resuelto si esta resolución cuenta como condena, así que esto es un riesgo y no una certeza. {reason}",
+        },
+        GroundNoMatch {
+            en: "The elements of {offense} do not match this ground under current law.",
+            es: "Los elementos de {offense} no coinciden con esta causal según la ley vigente.",
+        },
+        GroundSilentRecord {
+            en: "{offense}: {note} The statute is divisible and the record does not say which part was proved. DHS must prove deportability, but for admission and relief the person must show the conviction is not the harmful part, and a silent record does not show it (Pereida).",
+            es: "{offense}: {note} La ley es divisible y el expediente no dice qué parte se probó. El DHS debe probar la deportabilidad, pero para la admisión y los alivios la persona debe demostrar que la condena no es la parte dañina, y un expediente que no lo dice no lo demuestra (Pereida).",
+        },
+        GroundFromCatalog {
+            en: "{offense}: {note}",
+            es: "{offense}: {note}",
+        },
+        AfTermMet {
+            en: "{offense} is an aggravated felony under INA 101(a)(43)({sub}) when the term of imprisonment is one year or more, and the sentence of {days} days reaches it. {note}",
+            es: "{offense} es un delito grave agravado (aggravated felony) según la INA 101(a)(43)({sub}) cuando la pena de prisión es de un año o más, y la sentencia de {days} días la alcanza. {note}",
+        },
+        AfTermBelow {
+            en: "{offense} is an aggravated felony under INA 101(a)(43)({sub}) only with a term of imprisonment of one year or more; the sentence of {days} days is below it. Suspended time counts, and a later probation violation that adds time can cross the line.",
+            es: "{offense} es un delito grave agravado según la INA 101(a)(43)({sub}) solo con una pena de prisión de un año o más; la sentencia de {days} días no la alcanza. El tiempo suspendido cuenta, y una violación posterior de la libertad condicional que agregue tiempo puede cruzar el límite.",
+        },
+        AfTermUnknown {
+            en: "{offense} is an aggravated felony under INA 101(a)(43)({sub}) only with a term of imprisonment of one year or more. With {threshold} days or more on this count it is one; with {below} days or less it is not. Suspended time counts.",
+            es: "{offense} es un delito grave agravado según la INA 101(a)(43)({sub}) solo con una pena de prisión de un año o más. Con {threshold} días o más en este cargo lo es; con {below} días o menos no lo es. El tiempo suspendido cuenta.",
+        },
+        AfLossMet {
+            en: "{offense} involves fraud or deceit, and a loss of {loss} is more than $10,000: an aggravated felony under INA 101(a)(43)({sub}), whatever the sentence.",
+            es: "{offense} implica fraude o engaño, y una pérdida de {loss} supera los $10,000: es un delito grave agravado según la INA 101(a)(43)({sub}), sea cual sea la sentencia.",
+        },
+        AfLossBelow {
+            en: "{offense} is an aggravated felony under INA 101(a)(43)({sub}) only with a loss over $10,000; the loss of {loss} is not. DHS may prove the loss with any reliable evidence, so the plea should state the loss tied to this count.",
+            es: "{offense} es un delito grave agravado según la INA 101(a)(43)({sub}) solo con una pérdida de más de $10,000; la pérdida de {loss} no lo es. El DHS puede probar la pérdida con cualquier prueba confiable, así que la declaración debe indicar la pérdida de este cargo.",
+        },
+        AfLossUnknown {
+            en: "{offense} is an aggravated felony under INA 101(a)(43)({sub}) only when the loss to the victim is more than {threshold}. The loss is not given: more than that makes it one, {threshold} or less does not.",
+            es: "{offense} es un delito grave agravado según la INA 101(a)(43)({sub}) solo cuando la pérdida de la víctima supera {threshold}. No se indicó la pérdida: más de esa cantidad lo convierte en uno; {threshold} o menos, no.",
+        },
+        DvBeforeIirira {
+            en: "{offense} was a conviction entered before October 1, 1996, which the domestic-violence ground does not reach.",
+            es: "{offense} es una condena anterior al 1 de octubre de 1996, que la causal de violencia doméstica no alcanza.",
+        },
+        DvRelationshipElement {
+            en: "{offense} is a crime of violence whose elements include a protected domestic relationship, so it is a crime of domestic violence. {note}",
+            es: "{offense} es un delito violento cuyos elementos incluyen una relación doméstica protegida, así que es un delito de violencia doméstica. {note}",
+        },
+        DvRelationshipInRecord {
+            en: "{offense} is a crime of violence, and the record shows a protected domestic relationship with the victim, so it is a crime of domestic violence.",
+            es: "{offense} es un delito violento, y el expediente muestra una relación doméstica protegida con la víctima, así que es un delito de violencia doméstica.",
+        },
+        DvRecordOnlyNinth {
+            en: "{offense} is a crime of violence, but in the Ninth Circuit the domestic relationship must appear in the record of conviction, and this record does not show one.",
+            es: "{offense} es un delito violento, pero en el Noveno Circuito la relación doméstica debe constar en el expediente de la condena, y este expediente no la muestra.",
+        },
+        DvRelationshipAnyEvidence {
+            en: "{offense} is a crime of violence. The record does not show a domestic relationship, but DHS may prove one with any reliable evidence, such as a police report, so a clean record does not protect the person.",
+            es: "{offense} es un delito violento. El expediente no muestra una relación doméstica, pero el DHS puede probarla con cualquier prueba confiable, como un informe policial, así que un expediente limpio no protege a la persona.",
+        },
+        ChildAbuseMinorInRecord {
+            en: "The record shows a victim under 18. {offense} is not child abuse by its elements, but DHS sometimes charges such a conviction as child abuse.",
+            es: "El expediente muestra una víctima menor de 18 años. {offense} no es maltrato infantil por sus elementos, pero el DHS a veces acusa una condena así como maltrato infantil.",
+        },
+        DeportAggravatedFelony {
+            en: "An aggravated felony conviction ({offense}) makes an admitted person deportable at any time after admission.",
+            es: "Una condena por delito grave agravado ({offense}) hace deportable a una persona admitida en cualquier momento después de la admisión.",
+        },
+        DeportCimtWithinFive {
+            en: "{offense} is a crime involving moral turpitude committed within five years after admission, with a possible sentence of one year or more, so it makes the person deportable.",
+            es: "{offense} es un delito que implica vileza moral (CIMT) cometido dentro de los cinco años posteriores a la admisión, con una pena posible de un año o más, así que hace deportable a la persona.",
+        },
+        DeportCimtOutsideFive {
+            en: "{offense} is a crime involving moral turpitude, but it was not committed within five years after admission, or its maximum sentence is under one year, so by itself it does not make the person deportable. A second CIMT would.",
+            es: "{offense} es un delito que implica vileza moral, pero no se cometió dentro de los cinco años posteriores a la admisión, o su pena máxima es menor de un año, así que por sí solo no hace deportable a la persona. Un segundo CIMT sí lo haría.",
+        },
+        DeportControlledSubstance {
+            en: "A conviction relating to a federally controlled substance ({offense}) makes an admitted person deportable, unless it is a single offense of possessing 30 grams or less of marijuana for one's own use.",
+            es: "Una condena relacionada con una sustancia controlada federal ({offense}) hace deportable a una persona admitida, salvo que sea un solo delito de posesión de 30 gramos o menos de marihuana para uso personal.",
+        },
+        DeportMarijuanaException {
+            en: "{offense} is a single offense of possessing 30 grams or less of marijuana for one's own use, which the drug deportability ground excepts. It is still a ground of inadmissibility.",
+            es: "{offense} es un solo delito de posesión de 30 gramos o menos de marihuana para uso personal, que la causal de deportación por drogas exceptúa. Sigue siendo causal de inadmisibilidad.",
+        },
+        DeportFirearm {
+            en: "A firearm conviction ({offense}) makes an admitted person deportable.",
+            es: "Una condena por armas de fuego ({offense}) hace deportable a una persona admitida.",
+        },
+        DeportDomesticViolence {
+            en: "A crime of domestic violence ({offense}) makes an admitted person deportable at any time after admission, whatever the sentence.",
+            es: "Un delito de violencia doméstica ({offense}) hace deportable a una persona admitida en cualquier momento después de la admisión, sea cual sea la sentencia.",
+        },
+        DeportStalking {
+            en: "A crime of stalking ({offense}) makes an admitted person deportable.",
+            es: "Un delito de acecho ({offense}) hace deportable a una persona admitida.",
+        },
+        DeportChildAbuse {
+            en: "A crime of child abuse, neglect or abandonment ({offense}) makes an admitted person deportable.",
+            es: "Un delito de maltrato, negligencia o abandono de menores ({offense}) hace deportable a una persona admitida.",
+        },
+        DeportProtectionOrder {
+            en: "A court finding that the person violated the protective part of a protection order ({offense}) makes an admitted person deportable, with or without a conviction.",
+            es: "Una determinación judicial de que la persona violó la parte protectora de una orden de protección ({offense}) hace deportable a una persona admitida, con o sin condena.",
+        },
+        DeportTwoCimts {
+            en: "Two convictions for crimes involving moral turpitude ({first}; {second}) that did not arise from a single scheme make an admitted person deportable at any time, whatever the sentences.",
+            es: "Dos condenas por delitos que implican vileza moral ({first}; {second}) que no surgieron de un mismo plan hacen deportable a una persona admitida en cualquier momento, sean cuales sean las sentencias.",
+        },
+        NotAdmitted {
+            en: "The person was never admitted, so the deportability grounds of INA 237 do not reach them; the inadmissibility grounds of INA 212 do, and so do the relief bars.",
+            es: "La persona nunca fue admitida, así que las causales de deportación de la INA 237 no la alcanzan; sí la alcanzan las causales de inadmisibilidad de la INA 212 y las restricciones a los alivios.",
+        },
+        NoDeportabilityGround {
+            en: "No deportability ground listed here is triggered under current law on the facts entered.",
+            es: "Ninguna causal de deportación de esta lista se activa según la ley vigente con los datos ingresados.",
+        },
+        InadmPettyOffense {
+            en: "{offense} is the person's only crime involving moral turpitude, its maximum sentence is one year or less and the sentence is six months or less, so the petty-offense exception keeps it from making the person inadmissible.",
+            es: "{offense} es el único delito que implica vileza moral de la persona, su pena máxima es de un año o menos y la sentencia es de seis meses o menos, así que la excepción de delito menor evita que haga inadmisible a la persona.",
+        },
+        InadmYouthfulOffender {
+            en: "{offense} is the person's only crime, committed before age 18 and more than five years ago, so the youthful-offender exception keeps it from making the person inadmissible.",
+            es: "{offense} es el único delito de la persona, cometido antes de los 18 años y hace más de cinco años, así que la excepción de delincuente juvenil evita que haga inadmisible a la persona.",
+        },
+        InadmPettyUnknown {
+            en: "{offense} may be a crime involving moral turpitude. The petty-offense exception applies only if the maximum sentence is one year or less and the sentence six months (180 days) or less; the level or the sentence is not given.",
+            es: "{offense} puede ser un delito que implica vileza moral. La excepción de delito menor solo aplica si la pena máxima es de un año o menos y la sentencia de seis meses (180 días) o menos; no se indicó el nivel o la sentencia.",
+        },
+        InadmCimt {
+            en: "{offense} is a crime involving moral turpitude outside the petty-offense exception (its maximum is over one year, or the sentence is over six months), so it makes the person inadmissible.",
+            es: "{offense} es un delito que implica vileza moral fuera de la excepción de delito menor (su máximo supera un año, o la sentencia supera seis meses), así que hace inadmisible a la persona.",
+        },
+        InadmTwoCimts {
+            en: "{offense} is a crime involving moral turpitude, and the person has another one, so the petty-offense exception, which allows only one, does not apply.",
+            es: "{offense} es un delito que implica vileza moral, y la persona tiene otro, así que la excepción de delito menor, que permite solo uno, no aplica.",
+        },
+        InadmControlledSubstance {
+            en: "{offense} relates to a federally controlled substance, which makes a person inadmissible. There is no 30-gram exception in this ground; only a waiver for a single simple possession of 30 grams or less of marijuana.",
+            es: "{offense} se relaciona con una sustancia controlada federal, lo que hace inadmisible a una persona. Esta causal no tiene excepción de 30 gramos; solo hay un perdón para una sola posesión simple de 30 gramos o menos de marihuana.",
+        },
+        InadmTrafficking {
+            en: "A sale or possession-for-sale charge ({offense}) can give the government reason to believe the person trafficked drugs, which makes them inadmissible without any conviction and cannot be waived.",
+            es: "Un cargo de venta o posesión para la venta ({offense}) puede darle al gobierno motivos para creer que la persona traficó drogas, lo que la hace inadmisible sin necesidad de condena y no se puede perdonar.",
+        },
+        InadmProstitution {
+            en: "A prostitution conviction ({offense}) is evidence of engaging in prostitution, which makes a person inadmissible if it shows a regular pattern within ten years.",
+            es: "Una condena por prostitución ({offense}) es prueba de haber ejercido la prostitución, lo que hace inadmisible a una persona si muestra un patrón regular dentro de diez años.",
+        },
+        InadmAggregate {
+            en: "Two or more convictions with sentences adding up to five years or more ({days} days) make a person inadmissible, whatever the offenses.",
+            es: "Dos o más condenas con sentencias que suman cinco años o más ({days} días) hacen inadmisible a una persona, sean cuales sean los delitos.",
+        },
+        NoInadmissibilityGround {
+            en: "No inadmissibility ground listed here is triggered under current law on the facts entered.",
+            es: "Ninguna causal de inadmisibilidad de esta lista se activa según la ley vigente con los datos ingresados.",
+        },
+        DetentionInadmissible {
+            en: "A person charged as inadmissible for an offense covered by INA 212(a)(2) must be detained without bond.",
+            es: "Una persona acusada de ser inadmisible por un delito comprendido en la INA 212(a)(2) debe quedar detenida sin fianza.",
+        },
+        DetentionDeportableListed {
+            en: "A person deportable for an aggravated felony, a drug offense or a firearm offense ({offense}) must be detained without bond.",
+            es: "Una persona deportable por un delito grave agravado, un delito de drogas o de armas ({offense}) debe quedar detenida sin fianza.",
+        },
+        DetentionCimtYear {
+            en: "A person deportable for a crime involving moral turpitude committed within five years of admission ({offense}) with a sentence of one year or more must be detained without bond.",
+            es: "Una persona deportable por un delito que implica vileza moral cometido dentro de los cinco años de la admisión ({offense}) con una sentencia de un año o más debe quedar detenida sin fianza.",
+        },
+        DetentionTwoCimts {
+            en: "A person deportable for two crimes involving moral turpitude must be detained without bond.",
+            es: "Una persona deportable por dos delitos que implican vileza moral debe quedar detenida sin fianza.",
+        },
+        DetentionLakenRiley {
+            en: "Under the Laken Riley Act, a person present without admission or parole who is charged with, arrested for or convicted of burglary, theft, shoplifting, assault of an officer or a crime causing death or serious injury ({offense}) must be detained. The charge alone is enough, so the plea does not change this.",
+            es: "Según la Ley Laken Riley, una persona presente sin admisión ni permiso de permanencia que es acusada, arrestada o condenada por robo con allanamiento, hurto, robo en tienda, agresión a un agente o un delito que cause muerte o lesión grave ({offense}) debe quedar detenida. Basta con la acusación, así que la declaración no cambia esto.",
+        },
+        DetentionLakenRileyUnknown {
+            en: "{offense} is not in the catalog; if it is burglary, theft, shoplifting, assault of an officer or a crime causing death or serious injury, the Laken Riley Act requires detention of a person present without admission.",
+            es: "{offense} no está en el catálogo; si es robo con allanamiento, hurto, robo en tienda, agresión a un agente o un delito que cause muerte o lesión grave, la Ley Laken Riley exige detener a una persona presente sin admisión.",
+        },
+        DetentionNone {
+            en: "No mandatory-detention ground of INA 236(c) is triggered under current law on the facts entered. Detention with bond remains possible.",
+            es: "Ninguna causal de detención obligatoria de la INA 236(c) se activa según la ley vigente con los datos ingresados. La detención con fianza sigue siendo posible.",
+        },
+        ReliefNotForStatus {
+            en: "Not available for this status ({status}).",
+            es: "No disponible para este estatus ({status}).",
+        },
+        ReliefNoBar {
+            en: "These convictions do not bar this relief under current law. Its other requirements and discretion are not judged here.",
+            es: "Estas condenas no excluyen este alivio según la ley vigente. Sus demás requisitos y la discreción no se evalúan aquí.",
+        },
+        ReliefAggravatedFelony {
+            en: "An aggravated felony conviction ({offense}) bars this relief.",
+            es: "Una condena por delito grave agravado ({offense}) excluye este alivio.",
+        },
+        ReliefStopTime {
+            en: "{offense} renders the person inadmissible and was committed before the seven years of residence after admission were complete, which stops the clock for cancellation.",
+            es: "{offense} hace inadmisible a la persona y se cometió antes de completar los siete años de residencia después de la admisión, lo que detiene el plazo para la cancelación.",
+        },
+        ReliefOffenseDescribed {
+            en: "A conviction of an offense described in the criminal grounds ({offense}) bars cancellation for a person who is not a permanent resident, even one who was never admitted.",
+            es: "Una condena por un delito descrito en las causales penales ({offense}) excluye la cancelación para una persona que no es residente permanente, aunque nunca haya sido admitida.",
+        },
+        ReliefCimtDescribed {
+            en: "A crime involving moral turpitude for which a sentence of one year or more may be imposed ({offense}) bars cancellation for a person who is not a permanent resident, even within the petty-offense exception.",
+            es: "Un delito que implica vileza moral con una pena posible de un año o más ({offense}) excluye la cancelación para una persona que no es residente permanente, aun dentro de la excepción de delito menor.",
+        },
+        ReliefTwoCimts {
+            en: "Two crimes involving moral turpitude bar this relief.",
+            es: "Dos delitos que implican vileza moral excluyen este alivio.",
+        },
+        ReliefConfinement {
+            en: "Confinement of 180 days or more as a result of conviction during the period ({days} days counted) bars good moral character.",
+            es: "Un encarcelamiento de 180 días o más por condena durante el período ({days} días contados) impide demostrar buena conducta moral.",
+        },
+        ReliefTwoDuis {
+            en: "Two or more DUI convictions raise a presumption against good moral character.",
+            es: "Dos o más condenas por manejar bajo los efectos (DUI) crean una presunción en contra de la buena conducta moral.",
+        },
+        ReliefAggravatedFelonyPsc {
+            en: "An aggravated felony ({offense}) is a particularly serious crime, which bars this relief.",
+            es: "Un delito grave agravado ({offense}) es un delito particularmente grave, lo que excluye este alivio.",
+        },
+        ReliefPscRisk {
+            en: "{offense} may be found a particularly serious crime case by case (the nature of the offense, the sentence and the facts), which would bar this relief.",
+            es: "{offense} puede considerarse un delito particularmente grave caso por caso (la naturaleza del delito, la sentencia y los hechos), lo que excluiría este alivio.",
+        },
+        ReliefWithholdingFiveYears {
+            en: "Aggravated felonies with an aggregate term of five years or more ({days} days counted) are a particularly serious crime for withholding of removal.",
+            es: "Delitos graves agravados con una pena total de cinco años o más ({days} días contados) son un delito particularmente grave para la suspensión de la deportación (withholding).",
+        },
+        ReliefTraffickingPsc {
+            en: "A drug-trafficking aggravated felony ({offense}) is presumed a particularly serious crime.",
+            es: "Un delito grave agravado de tráfico de drogas ({offense}) se presume delito particularmente grave.",
+        },
+        ReliefMurder {
+            en: "A murder conviction ({offense}) bars this relief permanently.",
+            es: "Una condena por homicidio ({offense}) excluye este alivio de forma permanente.",
+        },
+        ReliefGmcPeriodOffense {
+            en: "{offense} is an offense described in INA 212(a)(2) committed within the statutory period, which bars good moral character for naturalization.",
+            es: "{offense} es un delito descrito en la INA 212(a)(2) cometido dentro del período legal, lo que impide demostrar buena conducta moral para la naturalización.",
+        },
+        ReliefConvictionInPeriod {
+            en: "A conviction within the statutory period ({offense}) weighs against good moral character even where no bar applies.",
+            es: "Una condena dentro del período legal ({offense}) pesa en contra de la buena conducta moral aunque no haya una exclusión.",
+        },
+        ReliefSentenceRunning {
+            en: "The sentence for {offense} may still be running; an application is not approved until probation, parole or a suspended sentence is complete.",
+            es: "La sentencia de {offense} puede seguir vigente; una solicitud no se aprueba hasta que termine la libertad condicional, la libertad bajo palabra o la sentencia suspendida.",
+        },
+        ReliefAggregate {
+            en: "Convictions with aggregate sentences of five years or more bar this relief.",
+            es: "Condenas con sentencias que suman cinco años o más excluyen este alivio.",
+        },
+        ReliefDacaDiscretion {
+            en: "A juvenile adjudication or an expunged conviction ({offense}) is not an automatic DACA bar, but it weighs in discretion.",
+            es: "Una adjudicación juvenil o una condena eliminada ({offense}) no es una exclusión automática de DACA, pero pesa en la discreción.",
+        },
+        ReliefDacaUnknownOffense {
+            en: "{offense} is not in the catalog, so whether it is a felony or a significant misdemeanor for DACA cannot be told.",
+            es: "{offense} no está en el catálogo, así que no se puede saber si es un delito grave o un delito menor significativo para DACA.",
+        },
+        ReliefDacaFelony {
+            en: "A felony conviction ({offense}) bars DACA.",
+            es: "Una condena por delito grave (felony) ({offense}) excluye DACA.",
+        },
+        ReliefDacaLevelUnknown {
+            en: "{offense} can be a felony or a misdemeanor and the level is not given; a felony would bar DACA.",
+            es: "{offense} puede ser delito grave o menor y no se indicó el nivel; un delito grave excluiría DACA.",
+        },
+        ReliefDacaSignificant {
+            en: "{offense} is a significant misdemeanor for DACA (domestic violence, sexual abuse, burglary, firearms, drug sales or DUI), whatever the sentence, which bars DACA.",
+            es: "{offense} es un delito menor significativo para DACA (violencia doméstica, abuso sexual, robo con allanamiento, armas, venta de drogas o DUI), sea cual sea la sentencia, lo que excluye DACA.",
+        },
+        ReliefDacaCustody {
+            en: "A custodial sentence of more than 90 days ({days} days, suspended time excluded) makes {offense} a significant misdemeanor, which bars DACA.",
+            es: "Una sentencia de custodia de más de 90 días ({days} días, sin contar el tiempo suspendido) convierte {offense} en un delito menor significativo, lo que excluye DACA.",
+        },
+        ReliefDacaSuspendedUnknown {
+            en: "The sentence for {offense} is over 90 days; whether part of it was suspended is not given. More than 90 days of custody ordered would make it a significant misdemeanor.",
+            es: "La sentencia de {offense} supera los 90 días; no se indicó si una parte fue suspendida. Más de 90 días de custodia ordenados lo convertirían en un delito menor significativo.",
+        },
+        ReliefDacaSentenceUnknown {
+            en: "The sentence for {offense} is not set; more than 90 days of custody would make it a significant misdemeanor for DACA.",
+            es: "La sentencia de {offense} no está fijada; más de 90 días de custodia lo convertirían en un delito menor significativo para DACA.",
+        },
+        ReliefDacaThreeMisdemeanors {
+            en: "Three or more misdemeanors on different dates ({count} counted) bar DACA.",
+            es: "Tres o más delitos menores en fechas distintas ({count} contados) excluyen DACA.",
+        },
+        ReliefTpsFelony {
+            en: "A felony conviction ({offense}) bars TPS.",
+            es: "Una condena por delito grave ({offense}) excluye el TPS.",
+        },
+        ReliefTpsLevelUnknown {
+            en: "Whether {offense} is a felony is not known; a felony would bar TPS, and as a misdemeanor it counts toward the two-misdemeanor bar.",
+            es: "No se sabe si {offense} es un delito grave; un delito grave excluiría el TPS, y como delito menor cuenta para la exclusión por dos delitos menores.",
+        },
+        ReliefTpsUnwaivable {
+            en: "{offense} makes the person inadmissible on a ground TPS cannot waive (a crime involving moral turpitude, drugs or trafficking).",
+            es: "{offense} hace inadmisible a la persona por una causal que el TPS no puede perdonar (vileza moral, drogas o tráfico).",
+        },
+        ReliefTpsTwoMisdemeanors {
+            en: "Two or more misdemeanor convictions ({count} counted) bar TPS, even from the same day.",
+            es: "Dos o más condenas por delitos menores ({count} contadas) excluyen el TPS, aunque sean del mismo día.",
+        },
+        ReliefWaiverDrugs {
+            en: "A drug offense other than a single possession of 30 grams or less of marijuana ({offense}) cannot be waived under INA 212(h).",
+            es: "Un delito de drogas distinto de una sola posesión de 30 gramos o menos de marihuana ({offense}) no se puede perdonar con la INA 212(h).",
+        },
+        ReliefWaiverLprAggravatedFelony {
+            en: "An aggravated felony since becoming a permanent resident ({offense}) bars the 212(h) waiver if the person was admitted as a resident at a port of entry rather than adjusting inside the country.",
+            es: "Un delito grave agravado después de hacerse residente permanente ({offense}) excluye el perdón 212(h) si la persona fue admitida como residente en un puerto de entrada en vez de ajustar su estatus dentro del país.",
+        },
+        ReliefViolentDiscretion {
+            en: "{offense} is a violent or dangerous crime: the waiver is granted only in extraordinary circumstances.",
+            es: "{offense} es un delito violento o peligroso: el perdón solo se concede en circunstancias extraordinarias.",
+        },
+        ReliefWaiverSevenYears {
+            en: "A permanent resident admitted at a port of entry needs seven years of lawful continuous residence before proceedings for the 212(h) waiver; how the person became a resident, or how long ago, is not clear from the dates given.",
+            es: "Un residente permanente admitido en un puerto de entrada necesita siete años de residencia legal continua antes del proceso para el perdón 212(h); con las fechas dadas no queda claro cómo ni hace cuánto se hizo residente.",
+        },
+        WarnUnknownOffense {
+            en: "{statute} is not in the catalog: every ground is shown as a risk until a lawyer analyses it.",
+            es: "{statute} no está en el catálogo: todas las causales se muestran como riesgo hasta que un abogado la analice.",
+        },
+        WarnLevelUnknown {
+            en: "{offense} can be a felony or a misdemeanor and the level is not given: rules that depend on the maximum sentence are shown as risks.",
+            es: "{offense} puede ser delito grave o menor y no se indicó el nivel: las reglas que dependen de la pena máxima se muestran como riesgos.",
+        },
+        WarnSentenceUnknown {
+            en: "The sentence for {offense} is not set: 364 days or less on the count keeps the sentence-based aggravated felony away; 365 days or more, suspended time included, triggers it.",
+            es: "La sentencia de {offense} no está fijada: 364 días o menos en el cargo evitan el delito grave agravado por sentencia; 365 días o más, incluido el tiempo suspendido, lo activan.",
+        },
+        WarnProbationViolation {
+            en: "{offense} is below the one-year line now; a later probation violation that adds custody to this count can make it an aggravated felony.",
+            es: "{offense} está por debajo del límite de un año ahora; una violación posterior de la libertad condicional que agregue custodia a este cargo puede convertirlo en delito grave agravado.",
+        },
+        WarnRecordSilent {
+            en: "The record for {offense} does not say which part of the statute was proved ({variants}). A specific plea to the safer part protects both deportability and relief; a vague record protects neither reliably.",
+            es: "El expediente de {offense} no dice qué parte de la ley se probó ({variants}). Una declaración específica a la parte menos dañina protege tanto frente a la deportación como para los alivios; un expediente impreciso no protege de forma confiable.",
+        },
+        WarnEntryUnknown {
+            en: "How the person entered the United States is not given: if they were admitted, the deportability grounds apply; if they entered without inspection, the Laken Riley Act may apply.",
+            es: "No se indicó cómo entró la persona a Estados Unidos: si fue admitida, aplican las causales de deportación; si entró sin inspección, puede aplicar la Ley Laken Riley.",
+        },
+        WarnStatusUnknown {
+            en: "The person's status is unknown, so both deportability and inadmissibility are shown. Ask about the card the person holds, how they entered, and whether a parent is a citizen.",
+            es: "Se desconoce el estatus de la persona, así que se muestran la deportación y la inadmisibilidad. Pregunte qué tarjeta tiene, cómo entró y si alguno de sus padres es ciudadano.",
+        },
+        WarnNaturalizationCounsel {
+            en: "A naturalization application puts the whole record before USCIS, which can start removal proceedings: do not apply for citizenship without an immigration lawyer.",
+            es: "Una solicitud de naturalización pone todo el historial ante USCIS, que puede iniciar un proceso de deportación: no solicite la ciudadanía sin un abogado de inmigración.",
+        },
+        WarnEwiNoBond {
+            en: "Apart from this case, a person who entered without inspection may be held without bond if ICE arrests them (Matter of Yajure Hurtado, under challenge in court).",
+            es: "Aparte de este caso, una persona que entró sin inspección puede quedar detenida sin fianza si ICE la arresta (Matter of Yajure Hurtado, impugnado en los tribunales).",
+        },
+        WarnTravel {
+            en: "Travel abroad is a risk: a permanent resident with an offense covered by INA 212(a)(2), or a charge pending, can be treated as seeking admission on return.",
+            es: "Viajar al extranjero es un riesgo: un residente permanente con un delito comprendido en la INA 212(a)(2), o con un cargo pendiente, puede ser tratado como solicitante de admisión al regresar.",
+        },
+        WarnLujan {
+            en: "{offense} was expunged and entered on or before July 14, 2011: in the Ninth Circuit a first simple possession may still be disregarded (Lujan-Armendariz). Ask an immigration lawyer.",
+            es: "{offense} fue eliminada y dictada el 14 de julio de 2011 o antes: en el Noveno Circuito una primera posesión simple todavía puede no tomarse en cuenta (Lujan-Armendariz). Consulte a un abogado de inmigración.",
+        },
+        WarnEarlierAdmission {
+            en: "The seven-year clock for cancellation was counted from the admission date given. An earlier admission, such as a visa entry, could lengthen it: ask.",
+            es: "El plazo de siete años para la cancelación se contó desde la fecha de admisión indicada. Una admisión anterior, como una entrada con visa, podría alargarlo: pregunte.",
+        },
+        WarnStayAway {
+            en: "If a protective or stay-away order is issued in the case of {offense}, a later court finding that it was violated can make the person deportable by itself.",
+            es: "Si en el caso de {offense} se dicta una orden de protección o de alejamiento, una determinación judicial posterior de que se violó puede, por sí sola, hacer deportable a la persona.",
+        },
+        WarnLowConfidence {
+            en: "The analysis of {offense} rests on unsettled law or little authority: confirm it with an immigration lawyer.",
+            es: "El análisis de {offense} se basa en ley no resuelta o poca autoridad: confírmelo con un abogado de inmigración.",
+        },
+        WarnIllinoisPre2009 {
+            en: "{offense} is an Illinois misdemeanor convicted before July 1, 2009: its maximum is taken as 364 days, but have a lawyer confirm it.",
+            es: "{offense} es un delito menor de Illinois con condena anterior al 1 de julio de 2009: su máximo se toma como 364 días, pero pida a un abogado que lo confirme.",
+        },
+        WarnDiscretion {
+            en: "Any criminal record weighs in discretionary decisions (asylum, adjustment, DACA, naturalization, bond) even where no bar applies.",
+            es: "Cualquier antecedente penal pesa en las decisiones discrecionales (asilo, ajuste, DACA, naturalización, fianza) aunque no haya una exclusión.",
+        },
+        WarnPostConclusionDeparture {
+            en: "Voluntary departure at the end of proceedings also needs five years of good moral character; these convictions may stand in its way.",
+            es: "La salida voluntaria al final del proceso también exige cinco años de buena conducta moral; estas condenas pueden impedirla.",
+        },
     }
 }
 
@@ -52,11 +452,50 @@ mod tests {
         for key in ReasonKey::ALL {
             for lang in Lang::ALL {
                 let text = key.text(lang);
-                assert!(text.len() > 40, "{key:?} {lang:?} is too short to explain anything");
-                assert!(text.ends_with('.'), "{key:?} {lang:?} should end as a sentence");
+                let words: String = strip_placeholders(text);
+                assert!(
+                    text.len() > 40 || words.trim_matches(|c: char| !c.is_alphabetic()).is_empty(),
+                    "{key:?} {lang:?} is too short to explain anything"
+                );
+                // A template may end with a parameter that is itself a sentence ({note}).
+                assert!(
+                    text.ends_with('.') || text.ends_with('}'),
+                    "{key:?} {lang:?} should end as a sentence"
+                );
                 assert!(!text.contains('!'), "{key:?} {lang:?}: calm words, no exclamation marks");
             }
-            assert_ne!(key.text(Lang::En), key.text(Lang::Es), "{key:?} is untranslated");
+            let only_params = strip_placeholders(key.text(Lang::En)).chars().all(|c| !c.is_alphabetic());
+            if !only_params {
+                assert_ne!(key.text(Lang::En), key.text(Lang::Es), "{key:?} is untranslated");
+            }
+        }
+    }
+
+    /// The text without its `{name}` placeholders.
+    fn strip_placeholders(text: &str) -> String {
+        let mut out = String::new();
+        let mut depth = 0;
+        for c in text.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                _ if depth == 0 => out.push(c),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn both_languages_use_the_same_placeholders() {
+        let names = |t: &str| {
+            let mut v: Vec<String> =
+                t.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(n, _)| n.to_string())).collect();
+            v.sort();
+            v
+        };
+        for key in ReasonKey::ALL {
+            assert_eq!(names(key.text(Lang::En)), names(key.text(Lang::Es)), "{key:?}");
         }
     }
 }

@@ -1,0 +1,116 @@
+//! # INA 236(c) (8 U.S.C. 1226(c)): mandatory detention during removal proceedings
+//!
+//! > The Attorney General shall take into custody any alien who (A) is inadmissible by
+//! > reason of having committed any offense covered in section 212(a)(2), (B) is deportable
+//! > by reason of having committed any offense covered in section 237(a)(2)(A)(ii), (A)(iii),
+//! > (B), (C), or (D), (C) is deportable under section 237(a)(2)(A)(i) on the basis of an
+//! > offense for which the alien has been sentence[d] to a term of imprisonment of at least
+//! > 1 year, ... or (E) is inadmissible under section 212(a)(6)(A), (6)(C), or (7) and is
+//! > charged with, is arrested for, is convicted of, admits having committed, or admits acts
+//! > which constitute the essential elements of any burglary, theft, larceny, shoplifting,
+//! > or assault of a law enforcement officer offense, or any crime that results in death or
+//! > serious bodily injury to another person.
+//!
+//! (E) is the Laken Riley Act (Pub. L. 119-1, 2025): its terms take the meaning of the state
+//! where the acts occurred, and an arrest or charge is enough, so the plea does not cure it
+//! (reference §11.1). (A) reaches people charged under 212; (B) and (C) admitted people in 237
+//! proceedings. The domestic-violence grounds of 237(a)(2)(E) are not listed.
+
+use super::case::Status;
+use super::citation::Citation;
+use super::grounds::{Ctx, Resolved};
+use super::outcome::{Explanation, Finding, Grade, Ground, Reach, Subject, Verdict};
+use super::params::Param;
+use super::reason::ReasonKey;
+use super::removability::{admitted, cimt_within_window, cs_deportable, two_cimts};
+
+/// The mandatory-detention grade and its findings.
+pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>], inadmissible: Reach) -> (Grade, Vec<Finding>) {
+    let mut findings = Vec::new();
+    let mut grade = Grade::No;
+    let mut note = |g: Grade, ina: &'static str, key: ReasonKey, offense: Option<&Resolved<'_>>| {
+        if g > Grade::No {
+            grade = grade.max(g);
+            let mut e = Explanation::new(key);
+            if let Some(r) = offense {
+                e = e.with("offense", r.name());
+            }
+            let basis = Citation::Ina(ina);
+            findings.push(Finding {
+                subject: Subject::MandatoryDetention,
+                verdict: Verdict::Grade(g),
+                basis,
+                explanation: e,
+                citations: vec![basis.to_string()],
+                conviction: offense.map(|r| r.index),
+            });
+        }
+    };
+    let admitted = admitted(ctx);
+    // (A): people charged as applicants for admission.
+    if admitted != Some(true) {
+        let g = match inadmissible {
+            Reach::Yes => Grade::Yes,
+            Reach::Likely => Grade::Likely,
+            Reach::Possible => Grade::Possible,
+            Reach::No | Reach::NotApplicable => Grade::No,
+        };
+        let g = if admitted.is_none() { g.min(Grade::Possible) } else { g };
+        note(g, "236(c)(1)(A)", ReasonKey::DetentionInadmissible, None);
+    }
+    // (B) and (C): admitted people in deportability proceedings.
+    if admitted != Some(false) {
+        let cap = |g: Grade| if admitted.is_none() { g.min(Grade::Possible) } else { g };
+        for r in rs {
+            let listed = r
+                .ground(Ground::AggravatedFelony)
+                .track
+                .dhs
+                .max(cs_deportable(rs, r).0)
+                .max(r.ground(Ground::Firearm).track.dhs);
+            note(cap(listed), "236(c)(1)(B)", ReasonKey::DetentionDeportableListed, Some(r));
+            let year = r.conviction.sentence_days.map(|d| u64::from(d) >= ctx.params.num(Param::AfTermDays));
+            let one_cimt = cimt_within_window(ctx, r).min(super::removability::known(year));
+            note(cap(one_cimt), "236(c)(1)(C)", ReasonKey::DetentionCimtYear, Some(r));
+        }
+        note(cap(two_cimts(ctx, rs).0), "236(c)(1)(B)", ReasonKey::DetentionTwoCimts, None);
+    }
+    // (E): Laken Riley Act, for people present without admission or parole.
+    let laken_cap = match ctx.case.person.status {
+        Status::Undocumented | Status::Parolee => Grade::Likely,
+        Status::Daca if ctx.case.person.admitted_on.is_none() => Grade::Likely,
+        Status::Unknown | Status::Tps | Status::Daca => Grade::Possible,
+        _ => Grade::No,
+    };
+    if laken_cap > Grade::No {
+        let from = ctx.params.date(Param::LakenRileyFrom);
+        for r in rs {
+            let Some(offense) = r.offense else {
+                // An offense the catalog does not know may be a listed one.
+                note(
+                    laken_cap.min(Grade::Possible),
+                    "236(c)(1)(E)",
+                    ReasonKey::DetentionLakenRileyUnknown,
+                    Some(r),
+                );
+                continue;
+            };
+            // Arrests before the Act: whether it reaches them is being litigated (⚠ reference §11.1).
+            let before = r.conviction.committed_on.is_some_and(|d| d < from);
+            let cap = if before { laken_cap.min(Grade::Possible) } else { laken_cap };
+            note(offense.laken_riley.min(cap), "236(c)(1)(E)", ReasonKey::DetentionLakenRiley, Some(r));
+        }
+    }
+    if grade == Grade::No {
+        let basis = Citation::Ina("236(c)");
+        findings.push(Finding {
+            subject: Subject::MandatoryDetention,
+            verdict: Verdict::Grade(Grade::No),
+            basis,
+            explanation: Explanation::new(ReasonKey::DetentionNone),
+            citations: vec![basis.to_string()],
+            conviction: None,
+        });
+    }
+    (grade, findings)
+}

@@ -1,0 +1,107 @@
+//! # INA 101(a)(43) (8 U.S.C. 1101(a)(43)): aggravated felonies; deportable under INA 237(a)(2)(A)(iii)
+//!
+//! > "Any alien who is convicted of an aggravated felony at any time after admission is
+//! > deportable." — INA 237(a)(2)(A)(iii)
+//!
+//! The catalog names the subparagraph each offense matches and its trigger: none for (A)
+//! murder, rape, sexual abuse of a minor, (B) illicit trafficking (Lopez v. Gonzales;
+//! Moncrieffe; Carachuri-Rosendo), (C), (E), (I), (K), (N), (T) and the rest; a **term of
+//! imprisonment of at least one year** (101(a)(48)(B): the term ordered, suspended time
+//! included; 365 days is a year, 364 is not) for (F) crime of violence, (G) theft and
+//! burglary, (P), (R) forgery, (S) obstruction and perjury; **loss over $10,000** for (M)(i)
+//! fraud and (D) laundering (circumstance-specific: Nijhawan v. Holder, 557 U.S. 29 (2009)).
+//! Thresholds come from `data/federal.toml`. An unknown sentence or loss leaves the ground
+//! `possible`, with the value that flips it (reference §5.3, §14.2 rule 1).
+
+use super::{categorical, from_catalog, Ctx, GroundResult, Resolved};
+use crate::catalog::offense::{Offense, Trigger};
+use crate::engine::outcome::{Explanation, Grade, Ground, Track};
+use crate::engine::params::Param;
+use crate::engine::reason::ReasonKey;
+
+/// Grades the aggravated-felony ground for one conviction.
+pub fn grade(ctx: &Ctx<'_>, r: &Resolved<'_>, offense: &Offense) -> GroundResult {
+    let (track, analysis, silent) = categorical(ctx, offense, r.variant, Ground::AggravatedFelony);
+    let mut result = from_catalog(r, Ground::AggravatedFelony, track, analysis, silent);
+    if track.worst() == Grade::No {
+        return result;
+    }
+    let sub = analysis.subparagraph.clone().unwrap_or_default();
+    result.citations.insert(1, format!("INA 101(a)(43)({sub})"));
+    let offense_name = r.name();
+    let explain = |key: ReasonKey| {
+        Explanation::new(key)
+            .with("offense", offense_name.clone())
+            .with("sub", sub.clone())
+            .with("note", analysis.note.clone())
+    };
+    match analysis.trigger {
+        Trigger::None => {}
+        Trigger::Sentence => {
+            let threshold = ctx.params.num(Param::AfTermDays);
+            match r.conviction.sentence_days {
+                Some(days) if u64::from(days) >= threshold => {
+                    result.explanation = explain(ReasonKey::AfTermMet).with("days", days.to_string());
+                }
+                Some(days) => {
+                    result.track = Track::both(Grade::No);
+                    result.explanation = explain(ReasonKey::AfTermBelow).with("days", days.to_string());
+                }
+                None => {
+                    result.track = track.at_most(Grade::Possible);
+                    result.explanation = explain(ReasonKey::AfTermUnknown)
+                        .with("threshold", threshold.to_string())
+                        .with("below", threshold.saturating_sub(1).to_string());
+                }
+            }
+            result.citations.push("INA 101(a)(48)(B)".into());
+        }
+        Trigger::Loss => {
+            let threshold = ctx.params.num(Param::AfLossUsd);
+            match r.conviction.loss {
+                Some(loss) if loss.0 > threshold * 100 => {
+                    result.explanation = explain(ReasonKey::AfLossMet).with("loss", dollars(loss.0));
+                }
+                Some(loss) => {
+                    result.track = Track::both(Grade::No);
+                    result.explanation = explain(ReasonKey::AfLossBelow).with("loss", dollars(loss.0));
+                }
+                None => {
+                    result.track = track.at_most(Grade::Possible);
+                    result.explanation =
+                        explain(ReasonKey::AfLossUnknown).with("threshold", dollars(threshold * 100));
+                }
+            }
+            result.citations.push("Nijhawan v. Holder, 557 U.S. 29 (2009)".into());
+        }
+    }
+    result
+}
+
+/// "$10,000.01" from cents.
+pub fn dollars(cents: u64) -> String {
+    let whole = cents / 100;
+    let mut digits = whole.to_string();
+    let mut grouped = String::new();
+    while digits.len() > 3 {
+        let tail = digits.split_off(digits.len() - 3);
+        grouped = format!(",{tail}{grouped}");
+    }
+    match cents % 100 {
+        0 => format!("${digits}{grouped}"),
+        c => format!("${digits}{grouped}.{c:02}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dollars;
+
+    #[test]
+    fn dollars_are_written_as_people_write_them() {
+        assert_eq!(dollars(1_000_000), "$10,000");
+        assert_eq!(dollars(1_000_001), "$10,000.01");
+        assert_eq!(dollars(5), "$0.05");
+        assert_eq!(dollars(12_345_678_900), "$123,456,789");
+    }
+}

@@ -1,0 +1,233 @@
+//! The conviction-based grounds, one file each, graded per conviction from the catalog's
+//! analysis of the offense and the facts of the case.
+//!
+//! Common to all: the categorical analysis comes from the catalog (home circuit and worst
+//! case); plea planning takes the worse, removal defense the home answer (reference §0.2,
+//! §14.2 rule 2). A divisible statute with a silent record is graded on two tracks
+//! (reference §3, §4.6): deportability `possible` (DHS must prove it), admission and relief up
+//! to `likely` (Pereida). A disposition that is not a conviction carries no ground; one whose
+//! status is unsettled caps every ground at `possible`. An offense not in the catalog is
+//! `possible` on every ground: `no` is a promise the engine makes only from reviewed data.
+
+pub mod aggravated_felony;
+pub mod child_abuse;
+pub mod cimt;
+pub mod controlled_substance;
+pub mod domestic_violence;
+pub mod firearm;
+pub mod other;
+pub mod protection_order;
+pub mod stalking;
+
+use super::case::{Case, Conviction, Perspective};
+use super::citation::Citation;
+use super::conviction::{is_conviction, max_possible_days, ConvictionStatus};
+use super::outcome::{Explanation, Grade, Ground, Track};
+use super::params::Params;
+use super::reason::ReasonKey;
+use crate::catalog::offense::{Analysis, Offense, Variant};
+
+/// What the rules need to know about the whole case.
+pub struct Ctx<'a> {
+    pub case: &'a Case,
+    pub params: &'a Params,
+}
+
+impl Ctx<'_> {
+    pub fn perspective(&self) -> Perspective {
+        self.case.perspective
+    }
+}
+
+/// One conviction, resolved against the catalog.
+pub struct Resolved<'a> {
+    pub index: usize,
+    pub conviction: &'a Conviction,
+    pub offense: Option<&'a Offense>,
+    pub variant: Option<&'a Variant>,
+    pub status: ConvictionStatus,
+    /// The maximum possible sentence on the date of conviction; `None` when not known.
+    pub max_days: Option<u32>,
+    /// In [`Ground::ALL`] order.
+    pub grounds: Vec<GroundResult>,
+    /// The categorical grades before a non-conviction disposition removed them: what an
+    /// admission of the same conduct could still support (INA 212(a)(2)(A)).
+    pub conduct: Vec<Track>,
+}
+
+impl Resolved<'_> {
+    pub fn ground(&self, g: Ground) -> &GroundResult {
+        &self.grounds[g as usize]
+    }
+
+    /// The offense's name for explanations: its title, or the statute as typed.
+    pub fn name(&self) -> String {
+        match self.offense {
+            Some(o) => format!("{} ({})", o.citation, o.title_en),
+            None => self.conviction.statute.clone(),
+        }
+    }
+
+    /// Whether the disposition counts at all (a `possible` conviction counts, as a risk).
+    pub fn counts(&self) -> bool {
+        self.status.grade != Grade::No
+    }
+}
+
+/// A ground's grade on both tracks, with its reason.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GroundResult {
+    pub track: Track,
+    pub basis: Citation,
+    pub explanation: Explanation,
+    pub citations: Vec<String>,
+}
+
+/// Resolves and grades one conviction. `offense` is the catalog entry (if any) and
+/// `variant` the part of a divisible statute the record proves (if it says).
+pub fn resolve<'a>(
+    ctx: &Ctx<'_>,
+    index: usize,
+    conviction: &'a Conviction,
+    offense: Option<&'a Offense>,
+    variant: Option<&'a Variant>,
+) -> Resolved<'a> {
+    let status = is_conviction(conviction, ctx.perspective());
+    let max_days = offense.and_then(|o| max_possible_days(o, conviction, ctx.params));
+    let mut r = Resolved {
+        index,
+        conviction,
+        offense,
+        variant,
+        status,
+        max_days,
+        grounds: Vec::new(),
+        conduct: Vec::new(),
+    };
+    let graded: Vec<GroundResult> = Ground::ALL.iter().map(|g| grade_ground(ctx, &r, *g)).collect();
+    r.conduct = graded.iter().map(|g| g.track).collect();
+    r.grounds = graded.into_iter().map(|g| gate_by_conviction(&r, g)).collect();
+    r
+}
+
+fn grade_ground(ctx: &Ctx<'_>, r: &Resolved<'_>, ground: Ground) -> GroundResult {
+    let basis = basis(ground);
+    let Some(offense) = r.offense else {
+        return GroundResult {
+            track: Track::both(Grade::Possible),
+            basis,
+            explanation: Explanation::new(ReasonKey::UnknownOffense)
+                .with("statute", r.conviction.statute.clone()),
+            citations: vec![basis.to_string()],
+        };
+    };
+    match ground {
+        Ground::AggravatedFelony => aggravated_felony::grade(ctx, r, offense),
+        Ground::Cimt => cimt::grade(ctx, r, offense),
+        Ground::ControlledSubstance => controlled_substance::grade(ctx, r, offense),
+        Ground::Firearm => firearm::grade(ctx, r, offense),
+        Ground::DomesticViolence => domestic_violence::grade(ctx, r, offense),
+        Ground::Stalking => stalking::grade(ctx, r, offense),
+        Ground::ChildAbuse => child_abuse::grade(ctx, r, offense),
+        Ground::ProtectionOrderViolation => protection_order::grade(ctx, r, offense),
+    }
+}
+
+/// A ground that rests on a conviction follows whether there is one.
+fn gate_by_conviction(r: &Resolved<'_>, mut g: GroundResult) -> GroundResult {
+    match r.status.grade {
+        Grade::No if g.track.worst() != Grade::No => {
+            g.track = Track::both(Grade::No);
+            g.explanation = Explanation::new(ReasonKey::NotAConviction);
+            g.citations = r.status.citations.iter().map(|c| c.to_string()).collect();
+        }
+        Grade::Possible if g.track.worst() > Grade::Possible => {
+            g.track = g.track.at_most(Grade::Possible);
+            g.explanation = Explanation::new(ReasonKey::ConvictionUncertain)
+                .with("reason", g.explanation.render(crate::lang::Lang::En));
+            g.citations.extend(r.status.citations.iter().map(|c| c.to_string()));
+        }
+        _ => {}
+    }
+    g
+}
+
+/// The INA section a ground rests on.
+pub fn basis(ground: Ground) -> Citation {
+    Citation::Ina(match ground {
+        Ground::AggravatedFelony => "237(a)(2)(A)(iii)",
+        Ground::Cimt => "237(a)(2)(A)(i)",
+        Ground::ControlledSubstance => "237(a)(2)(B)(i)",
+        Ground::Firearm => "237(a)(2)(C)",
+        Ground::DomesticViolence | Ground::Stalking | Ground::ChildAbuse => "237(a)(2)(E)(i)",
+        Ground::ProtectionOrderViolation => "237(a)(2)(E)(ii)",
+    })
+}
+
+/// The grade an analysis gives under the case's perspective.
+pub fn pick(a: &Analysis, perspective: Perspective) -> Grade {
+    match perspective {
+        Perspective::PleaPlanning => a.home.max(a.worst),
+        Perspective::RemovalDefense => a.home,
+    }
+}
+
+/// The categorical grade of `ground` for this offense and record, on both tracks, with the
+/// analysis it came from (the worst variant's, for a silent record) and whether the record
+/// was silent on a statute divisible on this ground.
+pub fn categorical<'o>(
+    ctx: &Ctx<'_>,
+    offense: &'o Offense,
+    variant: Option<&'o Variant>,
+    ground: Ground,
+) -> (Track, &'o Analysis, bool) {
+    let p = ctx.perspective();
+    if variant.is_some() || offense.variants.is_empty() {
+        let a = offense.analysis(ground, variant);
+        return (Track::both(pick(a, p)), a, false);
+    }
+    let analyses: Vec<&Analysis> =
+        offense.variants.iter().map(|v| offense.analysis(ground, Some(v))).collect();
+    let grades: Vec<Grade> = analyses.iter().map(|a| pick(a, p)).collect();
+    let lo = grades.iter().copied().min().unwrap_or(Grade::Possible);
+    let hi = grades.iter().copied().max().unwrap_or(Grade::Possible);
+    let worst = analyses
+        .iter()
+        .zip(&grades)
+        .max_by_key(|(_, g)| **g)
+        .map(|(a, _)| *a)
+        .unwrap_or(&offense.grounds[ground as usize]);
+    if lo == hi {
+        return (Track::both(lo), worst, false);
+    }
+    // Reference §3 and §4.6: DHS may find the documents (deportability `possible` at best for
+    // the person); the applicant cannot carry a burden the record leaves open (Pereida).
+    let track = Track { dhs: lo.max(Grade::Possible), applicant: lo.max(hi.min(Grade::Likely)) };
+    (track, worst, true)
+}
+
+/// The common result for a ground graded straight from the catalog.
+pub fn from_catalog(
+    r: &Resolved<'_>,
+    ground: Ground,
+    track: Track,
+    a: &Analysis,
+    silent: bool,
+) -> GroundResult {
+    let basis = basis(ground);
+    let mut citations: Vec<String> = vec![basis.to_string()];
+    citations.extend(a.citations.iter().cloned());
+    let explanation = match (track.worst(), silent) {
+        (Grade::No, _) => Explanation::new(ReasonKey::GroundNoMatch).with("offense", r.name()),
+        (_, true) => {
+            citations.push("Pereida v. Wilkinson, 592 U.S. 224 (2021)".into());
+            Explanation::new(ReasonKey::GroundSilentRecord)
+                .with("offense", r.name())
+                .with("note", a.note.clone())
+        }
+        _ => Explanation::new(ReasonKey::GroundFromCatalog)
+            .with("offense", r.name())
+            .with("note", a.note.clone()),
+    };
+    GroundResult { track, basis, explanation, citations }
+}

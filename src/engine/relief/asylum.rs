@@ -1,0 +1,117 @@
+//! # INA 208(b)(2) (asylum) and INA 241(b)(3)(B) (withholding of removal): particularly
+//! serious crimes
+//!
+//! > Asylum is barred for a person who, "having been convicted by a final judgment of a
+//! > particularly serious crime, constitutes a danger to the community"; "an alien who has
+//! > been convicted of an aggravated felony shall be considered to have been convicted of a
+//! > particularly serious crime." — INA 208(b)(2)(A)(ii), (B)(i)
+//!
+//! For withholding, aggravated felonies with an aggregate term of at least five years are
+//! per se particularly serious (241(b)(3)(B)); an illicit-trafficking aggravated felony is
+//! presumptively one (Matter of Y-L-, A-G- & R-S-R-, 23 I&N Dec. 270 (A.G. 2002)). Any other
+//! offense may be found particularly serious case by case (Matter of N-A-M-, 24 I&N Dec. 336
+//! (BIA 2007)): a violent felony, a sex offense, a drug sale or a sentence of a year or more
+//! puts the relief at risk (reference §12.4). Deferral of removal under the Convention Against
+//! Torture has no criminal bar and is not graded here.
+
+use super::Bar;
+use crate::catalog::offense::Trait;
+use crate::engine::citation::Citation;
+use crate::engine::conviction::is_felony;
+use crate::engine::grounds::{Ctx, Resolved};
+use crate::engine::outcome::{Grade, Ground, ReliefGrade};
+use crate::engine::params::Param;
+use crate::engine::reason::ReasonKey;
+
+/// Whether a conviction may be found a particularly serious crime case by case.
+fn psc_risk(ctx: &Ctx<'_>, r: &Resolved<'_>) -> bool {
+    if !r.counts() {
+        return false;
+    }
+    let year = r.conviction.sentence_days.is_some_and(|d| u64::from(d) >= ctx.params.num(Param::AfTermDays));
+    match r.offense {
+        None => true,
+        Some(o) => {
+            let felony = is_felony(o, r.conviction) != Some(false);
+            year || o.has(Trait::SexOffense) || o.has(Trait::DrugSale) || (o.has(Trait::Violent) && felony)
+        }
+    }
+}
+
+/// Bars to asylum.
+pub fn asylum(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
+    let mut bars = Vec::new();
+    for r in rs {
+        let af = r.ground(Ground::AggravatedFelony).track.applicant;
+        if af > Grade::No {
+            bars.push(Bar::graded(
+                af,
+                Citation::Ina("208(b)(2)(B)(i)"),
+                ReasonKey::ReliefAggravatedFelonyPsc,
+                Some(r),
+            ));
+        } else if psc_risk(ctx, r) {
+            bars.push(
+                Bar::new(
+                    ReliefGrade::AtRisk,
+                    Citation::Ina("208(b)(2)(A)(ii)"),
+                    ReasonKey::ReliefPscRisk,
+                    Some(r),
+                )
+                .cite("Matter of N-A-M-, 24 I&N Dec. 336 (BIA 2007)"),
+            );
+        }
+    }
+    bars
+}
+
+/// Bars to withholding of removal.
+pub fn withholding(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
+    let mut bars = Vec::new();
+    let afs: Vec<&Resolved<'_>> =
+        rs.iter().filter(|r| r.ground(Ground::AggravatedFelony).track.applicant > Grade::No).collect();
+    let total: u64 = afs.iter().filter_map(|r| r.conviction.sentence_days).map(u64::from).sum();
+    let unknown = afs.iter().any(|r| r.conviction.sentence_days.is_none());
+    let weakest =
+        afs.iter().map(|r| r.ground(Ground::AggravatedFelony).track.applicant).min().unwrap_or(Grade::No);
+    if !afs.is_empty() {
+        let five = total >= ctx.params.num(Param::AggregateDays);
+        let g = match (five, unknown) {
+            (true, _) => weakest,
+            (false, true) => weakest.min(Grade::Possible),
+            (false, false) => Grade::No,
+        };
+        if g > Grade::No {
+            bars.push(
+                Bar::graded(g, Citation::Ina("241(b)(3)(B)"), ReasonKey::ReliefWithholdingFiveYears, None)
+                    .with("days", total.to_string()),
+            );
+        }
+    }
+    for r in rs {
+        let af = r.ground(Ground::AggravatedFelony).track.applicant;
+        let trafficking = r.offense.is_some_and(|o| o.has(Trait::DrugSale));
+        if af > Grade::No && trafficking {
+            bars.push(
+                Bar::graded(
+                    af.min(Grade::Likely),
+                    Citation::Ina("241(b)(3)(B)(ii)"),
+                    ReasonKey::ReliefTraffickingPsc,
+                    Some(r),
+                )
+                .cite("Matter of Y-L-, A-G- & R-S-R-, 23 I&N Dec. 270 (A.G. 2002)"),
+            );
+        } else if af > Grade::No || psc_risk(ctx, r) {
+            bars.push(
+                Bar::new(
+                    ReliefGrade::AtRisk,
+                    Citation::Ina("241(b)(3)(B)(ii)"),
+                    ReasonKey::ReliefPscRisk,
+                    Some(r),
+                )
+                .cite("Matter of N-A-M-, 24 I&N Dec. 336 (BIA 2007)"),
+            );
+        }
+    }
+    bars
+}

@@ -1,0 +1,392 @@
+//! # Removability: INA 237(a)(2) (deportability) and INA 212(a)(2) (inadmissibility)
+//!
+//! Which family reaches whom (reference §1): the deportability grounds reach a person who
+//! was admitted (permanent and conditional residents, refugees, visa holders, and DACA or
+//! TPS holders who entered lawfully); the inadmissibility grounds reach anyone seeking
+//! admission, which includes a resident returning from a trip (INA 101(a)(13)(C)(v)) and
+//! anyone adjusting status, so they are reported for every status. `unknown` status reports
+//! both families.
+//!
+//! Deportability adds the time rules of INA 237(a)(2)(A): one CIMT committed within five
+//! years after admission with a possible sentence of one year or more ((A)(i)); two CIMTs not
+//! arising from a single scheme ((A)(ii)); and the single-offense 30-gram marijuana
+//! exception of 237(a)(2)(B)(i). Inadmissibility adds the petty-offense and youthful-offender
+//! exceptions of 212(a)(2)(A)(ii), the aggregate-sentence ground 212(a)(2)(B), reason to
+//! believe trafficking 212(a)(2)(C) and prostitution 212(a)(2)(D).
+
+use super::case::{Disposition, Fact, Status};
+use super::citation::Citation;
+use super::grounds::{other, Ctx, Resolved};
+use super::outcome::{Explanation, Finding, Grade, Ground, Reach, Subject, Verdict};
+use super::params::Param;
+use super::reason::ReasonKey;
+use crate::catalog::offense::Trait;
+
+/// Whether the person was admitted: `Some(true)` deportability applies, `Some(false)` it
+/// does not (never admitted), `None` it may (status unknown, or DACA/TPS whose entry is not
+/// given).
+pub fn admitted(ctx: &Ctx<'_>) -> Option<bool> {
+    let person = &ctx.case.person;
+    match person.status {
+        Status::Lpr | Status::ConditionalLpr | Status::Refugee | Status::Nonimmigrant => Some(true),
+        Status::Undocumented | Status::Parolee | Status::Asylee => Some(false),
+        Status::Daca | Status::Tps if person.admitted_on.is_some() => Some(true),
+        Status::Daca | Status::Tps | Status::Unknown => None,
+    }
+}
+
+/// Yes/No from a known fact, `Possible` from an unknown one.
+pub fn known(fact: Option<bool>) -> Grade {
+    match fact {
+        Some(true) => Grade::Yes,
+        Some(false) => Grade::No,
+        None => Grade::Possible,
+    }
+}
+
+/// INA 237(a)(2)(A)(i): this conviction's CIMT, committed within five years after admission,
+/// with a possible sentence of one year or more.
+pub fn cimt_within_window(ctx: &Ctx<'_>, r: &Resolved<'_>) -> Grade {
+    let cimt = r.ground(Ground::Cimt).track.dhs;
+    if cimt == Grade::No {
+        return Grade::No;
+    }
+    let years = ctx.params.num(Param::CimtWindowYears) as i32;
+    let window = match (ctx.case.person.admitted_on, r.conviction.committed_on) {
+        (Some(admitted), Some(committed)) => {
+            Some(committed >= admitted && admitted.add_years(years).is_some_and(|end| committed < end))
+        }
+        _ => None,
+    };
+    let potential = r.max_days.map(|d| u64::from(d) >= ctx.params.num(Param::CimtPotentialDays));
+    cimt.min(known(window)).min(known(potential))
+}
+
+/// INA 237(a)(2)(A)(ii): two CIMT convictions after admission, not from a single scheme;
+/// the grade and the pair that gives it.
+pub fn two_cimts(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> (Grade, Option<(usize, usize)>) {
+    let mut best = (Grade::No, None);
+    for (i, a) in rs.iter().enumerate() {
+        for b in rs.iter().skip(i + 1) {
+            let both = a.ground(Ground::Cimt).track.dhs.min(b.ground(Ground::Cimt).track.dhs);
+            if both == Grade::No {
+                continue;
+            }
+            let scheme = a.conviction.has_fact(Fact::SingleSchemeWithOtherConviction)
+                || b.conviction.has_fact(Fact::SingleSchemeWithOtherConviction);
+            let after = |r: &Resolved<'_>| match (ctx.case.person.admitted_on, r.conviction.convicted_on) {
+                (Some(adm), Some(conv)) => Some(conv >= adm),
+                _ => None,
+            };
+            let mut g = both.min(known(after(a))).min(known(after(b)));
+            if scheme {
+                g = g.min(Grade::Possible);
+            }
+            if g > best.0 {
+                best = (g, Some((a.index, b.index)));
+            }
+        }
+    }
+    best
+}
+
+/// INA 237(a)(2)(B)(i) with its exception for "a single offense involving possession for
+/// one's own use of 30 grams or less of marijuana": the only drug conviction, a marijuana
+/// possession offense, and a record showing 30 grams or less (Matter of Davey).
+pub fn cs_deportable(rs: &[Resolved<'_>], r: &Resolved<'_>) -> (Grade, bool) {
+    let cs = r.ground(Ground::ControlledSubstance).track.dhs;
+    let marijuana = r.offense.is_some_and(|o| o.has(Trait::MarijuanaPossession));
+    let only_drug =
+        rs.iter().filter(|x| x.ground(Ground::ControlledSubstance).track.worst() > Grade::No).count() == 1;
+    if cs > Grade::No && marijuana && only_drug && r.conviction.has_fact(Fact::Marijuana30gOrLess) {
+        return (Grade::No, true);
+    }
+    (cs, false)
+}
+
+/// INA 212(a)(2)(A)(i)(I) for this conviction, with the petty-offense and youthful-offender
+/// exceptions of 212(a)(2)(A)(ii), which hold only if it is the person's one CIMT.
+pub fn cimt_inadmissible(ctx: &Ctx<'_>, rs: &[Resolved<'_>], r: &Resolved<'_>) -> (Grade, Option<ReasonKey>) {
+    let (g, _, reason) = cimt_inadmissible_parts(ctx, rs, r);
+    (g, reason)
+}
+
+/// As [`cimt_inadmissible`], with the grade this conviction gives on its own (before another
+/// CIMT ends its exception): the stop-time rule needs to tell them apart.
+pub fn cimt_inadmissible_parts(
+    ctx: &Ctx<'_>,
+    rs: &[Resolved<'_>],
+    r: &Resolved<'_>,
+) -> (Grade, Grade, Option<ReasonKey>) {
+    let g = conduct_grade(r, Ground::Cimt);
+    if g == Grade::No {
+        return (Grade::No, Grade::No, None);
+    }
+    let others = rs
+        .iter()
+        .filter(|x| x.index != r.index)
+        .map(|x| conduct_grade(x, Ground::Cimt))
+        .max()
+        .unwrap_or(Grade::No);
+    let petty_max = r.max_days.map(|d| u64::from(d) <= ctx.params.num(Param::PettyMaxDays));
+    let petty_sentence =
+        r.conviction.sentence_days.map(|d| u64::from(d) <= ctx.params.num(Param::PettySentenceDays));
+    let petty = match (petty_max, petty_sentence) {
+        (Some(false), _) | (_, Some(false)) => Some(false),
+        (Some(true), Some(true)) => Some(true),
+        _ => None,
+    };
+    let youthful = youthful_offender(ctx, rs, r);
+    let (own, reason) = match (petty, youthful) {
+        (Some(true), _) => (Grade::No, Some(ReasonKey::InadmPettyOffense)),
+        (_, Some(true)) => (Grade::No, Some(ReasonKey::InadmYouthfulOffender)),
+        (None, _) => (g.min(Grade::Possible), Some(ReasonKey::InadmPettyUnknown)),
+        (Some(false), _) => (g, Some(ReasonKey::InadmCimt)),
+    };
+    // Another CIMT ends both exceptions (Matter of Garcia-Hernandez).
+    let with_others = g.min(others);
+    match with_others > own {
+        true => (with_others, own, Some(ReasonKey::InadmTwoCimts)),
+        false => (own, own, reason),
+    }
+}
+
+/// 212(a)(2)(A)(ii)(I): only one crime, committed under 18, more than five years before.
+fn youthful_offender(ctx: &Ctx<'_>, rs: &[Resolved<'_>], r: &Resolved<'_>) -> Option<bool> {
+    if rs.iter().filter(|x| x.counts()).count() > 1 {
+        return Some(false);
+    }
+    let born = ctx.case.person.born_on?;
+    let committed = r.conviction.committed_on?;
+    let age = ctx.params.num(Param::YouthfulAge) as i32;
+    let under_age = born.add_years(age).is_some_and(|adult| committed < adult);
+    let years = ctx.params.num(Param::CimtWindowYears) as i32;
+    let last_event = r.conviction.convicted_on.unwrap_or(committed).max(committed);
+    let long_ago = last_event.add_years(years).is_some_and(|d| d < ctx.case.as_of);
+    // Release from confinement must also be five years past: unknown custody → not shown.
+    let released_long_ago =
+        r.conviction.custody_days.is_some_and(|c| c == 0) || r.conviction.sentence_days == Some(0);
+    Some(under_age && long_ago && released_long_ago)
+}
+
+/// The applicant-track grade a conviction supports for an inadmissibility ground that a
+/// conviction or an admission triggers: a pretrial diversion whose agreement may contain an
+/// admission of facts still risks it (reference §2.2).
+pub fn conduct_grade(r: &Resolved<'_>, ground: Ground) -> Grade {
+    let convicted = r.ground(ground).track.applicant;
+    match r.conviction.disposition {
+        Disposition::PretrialDiversionNoPlea => {
+            convicted.max(r.conduct[ground as usize].applicant.min(Grade::Possible))
+        }
+        _ => convicted,
+    }
+}
+
+/// INA 212(a)(2)(A)(i)(II): controlled substances, conviction or admission; no 30-gram
+/// exception in the ground itself.
+pub fn cs_inadmissible(r: &Resolved<'_>) -> Grade {
+    conduct_grade(r, Ground::ControlledSubstance)
+}
+
+/// INA 212(a)(2)(B): two or more convictions with aggregate sentences of five years or more.
+pub fn aggregate(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Grade {
+    if rs.iter().filter(|r| r.counts()).count() < 2 {
+        return Grade::No;
+    }
+    let (total, unknown) = other::aggregate_days(rs);
+    match (total >= ctx.params.num(Param::AggregateDays), unknown) {
+        (true, _) => Grade::Yes,
+        (false, true) => Grade::Possible,
+        (false, false) => Grade::No,
+    }
+}
+
+/// The removability part of an assessment.
+pub struct Removability {
+    pub deportable: Reach,
+    pub inadmissible: Reach,
+    pub findings: Vec<Finding>,
+}
+
+fn finding(
+    subject: Subject,
+    g: Grade,
+    basis: Citation,
+    explanation: Explanation,
+    cites: &[&str],
+    conviction: Option<usize>,
+) -> Finding {
+    Finding {
+        subject,
+        verdict: Verdict::Grade(g),
+        basis,
+        explanation,
+        citations: std::iter::once(basis.to_string()).chain(cites.iter().map(|c| c.to_string())).collect(),
+        conviction,
+    }
+}
+
+/// Findings gathered for one subject, and the worst grade among them.
+struct Collector {
+    subject: Subject,
+    grade: Grade,
+    findings: Vec<Finding>,
+}
+
+impl Collector {
+    fn new(subject: Subject) -> Collector {
+        Collector { subject, grade: Grade::No, findings: Vec::new() }
+    }
+
+    /// Records a ground that applies (grade above `no`).
+    fn add(
+        &mut self,
+        g: Grade,
+        ina: &'static str,
+        e: Explanation,
+        cites: &[&str],
+        conviction: Option<usize>,
+    ) {
+        if g > Grade::No {
+            self.grade = self.grade.max(g);
+            self.findings.push(finding(self.subject, g, Citation::Ina(ina), e, cites, conviction));
+        }
+    }
+
+    /// Records why something does not apply.
+    fn note_no(&mut self, ina: &'static str, e: Explanation, cites: &[&str], conviction: Option<usize>) {
+        self.findings.push(finding(self.subject, Grade::No, Citation::Ina(ina), e, cites, conviction));
+    }
+}
+
+/// Grades deportability and inadmissibility for the whole case.
+pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Removability {
+    let mut d = Collector::new(Subject::Deportable);
+    for r in rs {
+        let e = |key: ReasonKey| Explanation::new(key).with("offense", r.name());
+        let at = Some(r.index);
+        d.add(
+            r.ground(Ground::AggravatedFelony).track.dhs,
+            "237(a)(2)(A)(iii)",
+            e(ReasonKey::DeportAggravatedFelony),
+            &[],
+            at,
+        );
+        let cimt = r.ground(Ground::Cimt).track.dhs;
+        let within = cimt_within_window(ctx, r);
+        d.add(
+            within,
+            "237(a)(2)(A)(i)",
+            e(ReasonKey::DeportCimtWithinFive),
+            &["Matter of Alyazji, 25 I&N Dec. 397 (BIA 2011)"],
+            at,
+        );
+        if cimt > Grade::No && within == Grade::No {
+            d.note_no(
+                "237(a)(2)(A)(i)",
+                e(ReasonKey::DeportCimtOutsideFive),
+                &["Matter of Velasquez-Rios, 27 I&N Dec. 470 (BIA 2018)"],
+                at,
+            );
+        }
+        let (cs, exception) = cs_deportable(rs, r);
+        d.add(
+            cs,
+            "237(a)(2)(B)(i)",
+            e(ReasonKey::DeportControlledSubstance),
+            &["Mellouli v. Lynch, 575 U.S. 798 (2015)"],
+            at,
+        );
+        if exception {
+            d.note_no(
+                "237(a)(2)(B)(i)",
+                e(ReasonKey::DeportMarijuanaException),
+                &["Matter of Davey, 26 I&N Dec. 37 (BIA 2012)"],
+                at,
+            );
+        }
+        d.add(r.ground(Ground::Firearm).track.dhs, "237(a)(2)(C)", e(ReasonKey::DeportFirearm), &[], at);
+        d.add(
+            r.ground(Ground::DomesticViolence).track.dhs,
+            "237(a)(2)(E)(i)",
+            e(ReasonKey::DeportDomesticViolence),
+            &[],
+            at,
+        );
+        d.add(r.ground(Ground::Stalking).track.dhs, "237(a)(2)(E)(i)", e(ReasonKey::DeportStalking), &[], at);
+        d.add(
+            r.ground(Ground::ChildAbuse).track.dhs,
+            "237(a)(2)(E)(i)",
+            e(ReasonKey::DeportChildAbuse),
+            &[],
+            at,
+        );
+        d.add(
+            r.ground(Ground::ProtectionOrderViolation).track.dhs,
+            "237(a)(2)(E)(ii)",
+            e(ReasonKey::DeportProtectionOrder),
+            &[],
+            at,
+        );
+    }
+    let (two, pair) = two_cimts(ctx, rs);
+    if let Some((a, b)) = pair {
+        let e = Explanation::new(ReasonKey::DeportTwoCimts)
+            .with("first", rs[a].name())
+            .with("second", rs[b].name());
+        d.add(two, "237(a)(2)(A)(ii)", e, &["Matter of Adetiba, 20 I&N Dec. 506 (BIA 1992)"], None);
+    }
+    let deportable = match admitted(ctx) {
+        Some(false) => {
+            d.note_no("237(a)", Explanation::new(ReasonKey::NotAdmitted), &[], None);
+            Reach::NotApplicable
+        }
+        _ if d.grade == Grade::No => {
+            d.note_no("237(a)(2)", Explanation::new(ReasonKey::NoDeportabilityGround), &[], None);
+            Reach::No
+        }
+        _ => Reach::from(d.grade),
+    };
+
+    let mut i = Collector::new(Subject::Inadmissible);
+    for r in rs {
+        let e = |key: ReasonKey| Explanation::new(key).with("offense", r.name());
+        let at = Some(r.index);
+        match cimt_inadmissible(ctx, rs, r) {
+            (Grade::No, Some(key)) => i.note_no("212(a)(2)(A)(ii)", e(key), &[], at),
+            (g, Some(key)) => i.add(
+                g,
+                "212(a)(2)(A)(i)(I)",
+                e(key),
+                &["Matter of Garcia-Hernandez, 23 I&N Dec. 590 (BIA 2003)"],
+                at,
+            ),
+            _ => {}
+        }
+        i.add(cs_inadmissible(r), "212(a)(2)(A)(i)(II)", e(ReasonKey::InadmControlledSubstance), &[], at);
+        i.add(other::trafficking(r), "212(a)(2)(C)", e(ReasonKey::InadmTrafficking), &[], at);
+        i.add(
+            other::prostitution(r),
+            "212(a)(2)(D)",
+            e(ReasonKey::InadmProstitution),
+            &["Matter of Gonzalez-Zoquiapan, 24 I&N Dec. 549 (BIA 2008)"],
+            at,
+        );
+    }
+    let agg = aggregate(ctx, rs);
+    let (total, _) = other::aggregate_days(rs);
+    i.add(
+        agg,
+        "212(a)(2)(B)",
+        Explanation::new(ReasonKey::InadmAggregate).with("days", total.to_string()),
+        &[],
+        None,
+    );
+    if i.grade == Grade::No {
+        i.note_no("212(a)(2)", Explanation::new(ReasonKey::NoInadmissibilityGround), &[], None);
+    }
+    let inadmissible = Reach::from(i.grade);
+    let mut findings = d.findings;
+    findings.extend(i.findings);
+    Removability { deportable, inadmissible, findings }
+}

@@ -1,0 +1,157 @@
+//! The scenario tables: every `tests/scenarios/*.toml` file, run through the contract door
+//! (`assess_value`), every stated expectation checked, every failure reported at once as
+//! `file: scenario: key: expected X, got Y`.
+//!
+//! A file may hold `[defaults]` merged into each scenario's case (top-level keys, and
+//! `defaults.conviction` into each conviction). A scenario states `name` (a sentence),
+//! `authority`, `case` and either `expect` (output path → value, only those checked) or
+//! `error` (the start of the expected input error). Paths read the Assessment JSON:
+//! `removability.deportable`, `convictions[0].grounds.cimt`, `relief.naturalization`,
+//! `convictions[0].offense_id`. A value `"!no"` means anything but "no"; a list means one
+//! of its values.
+
+#[path = "../src/catalog/toml_json.rs"]
+#[allow(dead_code)]
+mod toml_json;
+
+use std::fs;
+use std::path::Path;
+
+use padilla::contract::assess_value;
+use padilla::engine::date::Date;
+use serde_json::{Map, Value};
+
+fn merge(defaults: Option<&Value>, case: &Value) -> Value {
+    let mut out = Map::new();
+    if let Some(Value::Object(d)) = defaults {
+        for (k, v) in d {
+            if k != "conviction" {
+                out.insert(k.clone(), v.clone());
+            }
+        }
+    }
+    if let Value::Object(c) = case {
+        for (k, v) in c {
+            out.insert(k.clone(), v.clone());
+        }
+    }
+    let conviction_defaults = defaults.and_then(|d| d.get("conviction")).and_then(Value::as_object);
+    if let (Some(cd), Some(Value::Array(convictions))) = (conviction_defaults, out.get_mut("convictions")) {
+        for c in convictions {
+            if let Value::Object(c) = c {
+                for (k, v) in cd {
+                    c.entry(k.clone()).or_insert_with(|| v.clone());
+                }
+            }
+        }
+    }
+    Value::Object(out)
+}
+
+/// Reads `a.b[0].c` from JSON.
+fn lookup<'v>(root: &'v Value, path: &str) -> Option<&'v Value> {
+    let mut cur = root;
+    for part in path.split('.') {
+        let (name, indexes) = match part.find('[') {
+            Some(i) => (&part[..i], &part[i..]),
+            None => (part, ""),
+        };
+        if !name.is_empty() {
+            cur = cur.get(name)?;
+        }
+        for idx in indexes.split('[').filter(|s| !s.is_empty()) {
+            let n: usize = idx.trim_end_matches(']').parse().ok()?;
+            cur = cur.get(n)?;
+        }
+    }
+    Some(cur)
+}
+
+fn matches(expected: &Value, got: Option<&Value>) -> bool {
+    match (expected, got) {
+        (Value::String(e), Some(Value::String(g))) if e.starts_with('!') => g != &e[1..],
+        (Value::Array(options), Some(g)) => options.iter().any(|o| matches(o, Some(g))),
+        (e, Some(g)) => e == g,
+        (Value::Null, None) => true,
+        _ => false,
+    }
+}
+
+fn show(v: Option<&Value>) -> String {
+    v.map_or("(absent)".into(), |v| v.to_string())
+}
+
+#[test]
+fn every_scenario_gives_its_expected_answer() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios");
+    let mut files: Vec<_> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    let today = Date::parse("2026-11-22").unwrap();
+    let mut failures = Vec::new();
+    let (mut scenarios, mut checks) = (0, 0);
+    let mut names = std::collections::HashSet::new();
+    for file in &files {
+        let fname = file.file_name().unwrap().to_string_lossy().to_string();
+        let data = match toml_json::convert(&fs::read_to_string(file).unwrap()) {
+            Ok(d) => d,
+            Err(e) => {
+                failures.push(format!("{fname}: not valid TOML: {e}"));
+                continue;
+            }
+        };
+        let defaults = data.get("defaults");
+        for s in data.get("scenario").and_then(Value::as_array).into_iter().flatten() {
+            scenarios += 1;
+            let name = s.get("name").and_then(Value::as_str).unwrap_or("(unnamed)");
+            let at = format!("{fname}: {name}");
+            if !names.insert(name.to_string()) {
+                failures.push(format!("{at}: the name is used twice"));
+            }
+            if let Some(Value::Object(map)) = Some(s) {
+                if let Some(k) = map.keys().find(|k| {
+                    !["name", "authority", "case", "expect", "error", "_line"].contains(&k.as_str())
+                }) {
+                    failures.push(format!("{at}: {k}: unknown key"));
+                }
+            }
+            if s.get("authority").and_then(Value::as_str).is_none_or(str::is_empty) {
+                failures.push(format!("{at}: authority: every scenario cites the law it rests on"));
+            }
+            let case = merge(defaults, s.get("case").unwrap_or(&Value::Null));
+            let result = assess_value(&case, today);
+            match (s.get("error"), result) {
+                (Some(Value::String(want)), Err(e)) => {
+                    checks += 1;
+                    if !e.to_string().starts_with(want.as_str()) {
+                        failures.push(format!("{at}: error: expected {want:?}, got {:?}", e.to_string()));
+                    }
+                }
+                (Some(want), Ok(_)) => {
+                    failures.push(format!("{at}: error: expected {want}, got an Assessment"))
+                }
+                (None, Err(e)) => failures.push(format!("{at}: input error: {e}")),
+                (_, Ok(out)) => {
+                    let expect = s.get("expect").and_then(Value::as_object);
+                    if expect.is_none_or(Map::is_empty) {
+                        failures.push(format!("{at}: expect: states nothing to check"));
+                    }
+                    for (key, want) in expect.into_iter().flatten() {
+                        checks += 1;
+                        let got = lookup(&out, key);
+                        if !matches(want, got) {
+                            failures.push(format!("{at}: {key}: expected {want}, got {}", show(got)));
+                        }
+                    }
+                }
+                (Some(_), Err(e)) => failures.push(format!("{at}: error must be text; got error {e}")),
+            }
+        }
+    }
+    println!("{scenarios} scenarios, {checks} expectations checked in {} files", files.len());
+    assert!(failures.is_empty(), "{} scenario failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(scenarios > 0, "no scenarios found in tests/scenarios");
+}
