@@ -5,6 +5,7 @@
 #   make build   the release bundle into dist/, nothing served
 #   make size    raw, gzip and brotli bytes of every file in dist/
 #   make tools   install the toolchain target, wasm-bindgen-cli, node tools and Chromium
+#   make bench   assessments per second, natively (a measurement, not a test)
 #
 # Tools come only from the package registries (crates.io, npm, Debian), pinned:
 # wasm-bindgen-cli at the version Cargo.toml pins wasm-bindgen to, built once into
@@ -26,7 +27,7 @@ NODE_STAMP := node_modules/.package-lock.json
 WASM_OPT := node_modules/.bin/wasm-opt
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help serve test build size tools wasm-target chromium test-native test-wasm test-e2e clean
+.PHONY: help serve test build size bench tools wasm-target chromium test-native test-wasm test-e2e clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -70,6 +71,9 @@ build: wasm-target $(WASM_BINDGEN) $(NODE_STAMP)
 
 serve: build
 	node scripts/serve.mjs dist $(PORT)
+
+bench:
+	cargo bench --bench throughput
 
 size:
 	@test -f dist/padilla_bg.wasm || $(MAKE) --no-print-directory build >/dev/null

@@ -57,6 +57,8 @@ coded_enum! {
         Prostitution = "prostitution",
         /// Possession or use of a firearm, as DACA reads it regardless of the categorical approach.
         FirearmConduct = "firearm_conduct",
+        /// False identity or immigration documents, or a false claim to citizenship (INA 212(a)(6)(C)(ii)).
+        FalseDocument = "false_document",
     }
 }
 

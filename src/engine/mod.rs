@@ -174,6 +174,13 @@ fn warnings(
         if o.family == Family::Domestic && r.counts() {
             out.push(Explanation::new(ReasonKey::WarnStayAway).with("offense", name.clone()));
         }
+        if o.has(Trait::Dui) && r.counts() {
+            out.push(Explanation::new(ReasonKey::WarnAlcoholHealth).with("offense", name.clone()));
+        }
+        let minor = r.conviction.has_fact(case::Fact::MinorVictim) || r.ground(Ground::ChildAbuse).track.worst() > Grade::No;
+        if o.has(Trait::SexOffense) && minor && r.counts() {
+            out.push(Explanation::new(ReasonKey::WarnAdamWalsh).with("offense", name.clone()));
+        }
         if o.confidence == Confidence::Low {
             out.push(Explanation::new(ReasonKey::WarnLowConfidence).with("offense", name.clone()));
         }

@@ -35,6 +35,8 @@ coded_enum! {
         GmcConfinementDays = "gmc_confinement_days",
         /// INA 240A(a)(2): seven years of continuous residence after admission.
         LprCancelResidenceYears = "lpr_cancellation_residence_years",
+        /// INA 240A(b)(1)(A)-(B): ten years of physical presence and good moral character.
+        NonLprCancelYears = "non_lpr_cancellation_years",
         /// INA 212(h): seven years of lawful continuous residence (LPRs admitted at a port).
         Waiver212hResidenceYears = "waiver_212h_residence_years",
         /// DACA: a misdemeanor with more than 90 days of custody ordered.
@@ -47,6 +49,8 @@ coded_enum! {
         IlClassAMaxDays = "il_class_a_max_days",
         /// Laken Riley Act (Pub. L. 119-1) in force, INA 236(c)(1)(E).
         LakenRileyFrom = "laken_riley_effective_date",
+        /// Illinois misdemeanor maxima before the 2009 recodification are flagged for review.
+        IlRecodifiedFrom = "il_sentencing_recodified_date",
         /// Nunez-Reyes: Lujan-Armendariz protects expunged first possession convictions to this date.
         LujanLastDate = "lujan_armendariz_last_date",
     }
@@ -130,6 +134,6 @@ impl Params {
 pub fn is_date_param(param: Param) -> bool {
     matches!(
         param,
-        Param::DvFirstDate | Param::GmcAfPermanentFrom | Param::LakenRileyFrom | Param::LujanLastDate
+        Param::DvFirstDate | Param::GmcAfPermanentFrom | Param::LakenRileyFrom | Param::LujanLastDate | Param::IlRecodifiedFrom
     )
 }

@@ -439,6 +439,26 @@ crate::messages! {
             en: "Voluntary departure at the end of proceedings also needs five years of good moral character; these convictions may stand in its way.",
             es: "La salida voluntaria al final del proceso también exige cinco años de buena conducta moral; estas condenas pueden impedirla.",
         },
+        DeportDrugAbuser {
+            en: "A drug possession or use offense ({offense}) can support a finding that the person is, or has been since admission, a drug abuser or addict, which makes them deportable without any further conviction.",
+            es: "Un delito de posesión o uso de drogas ({offense}) puede respaldar la determinación de que la persona es, o ha sido desde su admisión, adicta o consumidora habitual de drogas, lo que la hace deportable sin otra condena.",
+        },
+        InadmDrugAbuser {
+            en: "A drug possession or use offense ({offense}) can lead a civil surgeon or consular doctor to find drug abuse, a health ground of inadmissibility.",
+            es: "Un delito de posesión o uso de drogas ({offense}) puede llevar a un médico autorizado o consular a determinar abuso de drogas, una causal de inadmisibilidad por salud.",
+        },
+        InadmFalseClaim {
+            en: "{offense} involves false documents: if the facts include a false claim to U.S. citizenship, the person is permanently inadmissible, with or without a conviction. Have a lawyer review the facts.",
+            es: "{offense} implica documentos falsos: si los hechos incluyen una declaración falsa de ciudadanía estadounidense, la persona queda inadmisible de por vida, con o sin condena. Pida a un abogado que revise los hechos.",
+        },
+        WarnAlcoholHealth {
+            en: "{offense}: a DUI can lead to a medical referral when the person applies for a visa or a green card, and two or more weigh against good moral character.",
+            es: "{offense}: un DUI puede llevar a una evaluación médica cuando la persona solicita una visa o la residencia, y dos o más pesan en contra de la buena conducta moral.",
+        },
+        WarnAdamWalsh {
+            en: "{offense} with a minor victim: under the Adam Walsh Act the person may be unable to petition for family members, even after becoming a citizen.",
+            es: "{offense} con una víctima menor: según la Ley Adam Walsh, la persona puede quedar impedida de pedir a sus familiares, aun después de hacerse ciudadana.",
+        },
     }
 }
 

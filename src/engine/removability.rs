@@ -188,6 +188,15 @@ pub fn cs_inadmissible(r: &Resolved<'_>) -> Grade {
     conduct_grade(r, Ground::ControlledSubstance)
 }
 
+/// INA 237(a)(2)(B)(ii) and 212(a)(1)(A)(iv): a drug abuser or addict. No conviction is
+/// needed; a possession or use offense, even diverted, can support a finding (`possible`).
+pub fn drug_abuser(r: &Resolved<'_>) -> Grade {
+    match (r.offense, r.conviction.disposition) {
+        (Some(o), d) if o.has(Trait::DrugPossession) && d != Disposition::JuvenileAdjudication => Grade::Possible,
+        _ => Grade::No,
+    }
+}
+
 /// INA 212(a)(2)(B): two or more convictions with aggregate sentences of five years or more.
 pub fn aggregate(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Grade {
     if rs.iter().filter(|r| r.counts()).count() < 2 {
@@ -305,6 +314,7 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Removability {
                 at,
             );
         }
+        d.add(drug_abuser(r), "237(a)(2)(B)(ii)", e(ReasonKey::DeportDrugAbuser), &[], at);
         d.add(r.ground(Ground::Firearm).track.dhs, "237(a)(2)(C)", e(ReasonKey::DeportFirearm), &[], at);
         d.add(
             r.ground(Ground::DomesticViolence).track.dhs,

@@ -6,6 +6,8 @@
 //! - INA 212(a)(2)(B): two or more convictions with aggregate sentences of five years or
 //!   more (1,825 days), any offenses, single trial or not.
 //!
+//! - INA 212(a)(6)(C)(ii): a false claim to citizenship, flagged for false-document cases.
+//!
 //! These are inadmissibility grounds only; [`crate::engine::removability`] reports them.
 
 use super::Resolved;
@@ -17,7 +19,7 @@ use crate::engine::outcome::Grade;
 /// charge that ended without a conviction still gives reason to believe (`possible`).
 pub fn trafficking(r: &Resolved<'_>) -> Grade {
     match r.offense {
-        Some(o) if o.has(crate::catalog::offense::Trait::DrugSale) => match r.status.grade {
+        Some(o) if o.has(Trait::DrugSale) => match r.status.grade {
             Grade::No => Grade::Possible,
             _ => Grade::Likely,
         },
@@ -32,6 +34,16 @@ pub fn prostitution(r: &Resolved<'_>) -> Grade {
         (Some(o), d) if o.has(Trait::Prostitution) && d != Disposition::JuvenileAdjudication => {
             Grade::Possible
         }
+        _ => Grade::No,
+    }
+}
+
+/// INA 212(a)(6)(C)(ii) (and (C)(i)): a case involving false documents or a false claim to
+/// citizenship may show a false claim, which needs no conviction and can rarely be waived
+/// (reference §10.5): `possible`, for a lawyer to review.
+pub fn false_claim(r: &Resolved<'_>) -> Grade {
+    match r.offense {
+        Some(o) if o.has(Trait::FalseDocument) => Grade::Possible,
         _ => Grade::No,
     }
 }

@@ -155,7 +155,7 @@ pub fn non_lpr(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
     if two > Grade::No {
         bars.push(Bar::graded(two, Citation::Ina("240A(b)(1)(C)"), ReasonKey::ReliefTwoCimts, None));
     }
-    bars.extend(confinement_bar(ctx, rs, 10));
+    bars.extend(confinement_bar(ctx, rs, ctx.params.num(Param::NonLprCancelYears) as i32));
     bars.extend(dui_presumption(rs));
     bars
 }
