@@ -55,6 +55,14 @@ fn main() {
     let n_engine = (rounds * parsed.len()) as f64;
     let n_full = (rounds / 4 * cases.len()) as f64;
     println!("catalog: {} offenses, loaded in {:.2} ms", catalog.offenses.len(), load.as_secs_f64() * 1e3);
-    println!("engine only (parsed Case → Assessment): {:.0} assessments/s ({:.1} µs each)", n_engine / engine.as_secs_f64(), engine.as_secs_f64() * 1e6 / n_engine);
-    println!("contract door (Case JSON value → Assessment JSON): {:.0} assessments/s ({:.1} µs each)", n_full / full.as_secs_f64(), full.as_secs_f64() * 1e6 / n_full);
+    println!(
+        "engine only (parsed Case → Assessment): {:.0} assessments/s ({:.1} µs each)",
+        n_engine / engine.as_secs_f64(),
+        engine.as_secs_f64() * 1e6 / n_engine
+    );
+    println!(
+        "contract door (Case JSON value → Assessment JSON): {:.0} assessments/s ({:.1} µs each)",
+        n_full / full.as_secs_f64(),
+        full.as_secs_f64() * 1e6 / n_full
+    );
 }

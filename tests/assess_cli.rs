@@ -41,3 +41,51 @@ fn version_names_the_data() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains(padilla::DATA_VERSION));
 }
+
+const GOOD: &str = r#"{"as_of":"2026-11-22","jurisdiction":"CA","person":{"status":"lpr","admitted_on":"2016-03-01"},"convictions":[{"statute":"PC 273.5","disposition":"plea_or_verdict","sentence_days":364,"level":"misdemeanor","committed_on":"2024-05-02","convicted_on":"2024-09-10"}]}"#;
+
+#[test]
+fn a_good_case_gives_the_assessment_on_standard_output() {
+    let out = assess(&[], GOOD);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let a: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON document");
+    assert_eq!(a["removability"]["deportable"], "yes");
+    assert_eq!(a["convictions"][0]["offense_id"], "ca.pc.273.5");
+    assert_eq!(a["data_version"], padilla::DATA_VERSION);
+}
+
+#[test]
+fn jsonl_answers_every_line_in_order_and_a_bad_line_does_not_stop_the_rest() {
+    let input = format!(
+        "{GOOD}\n{{\"jurisdiction\":\"CA\"}}\nnot json\n{}\n",
+        GOOD.replace("\"lpr\"", "\"undocumented\"")
+    );
+    let out = assess(&["--jsonl"], &input);
+    assert_eq!(out.status.code(), Some(0));
+    let lines: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 4);
+    assert_eq!(lines[0]["removability"]["deportable"], "yes");
+    assert!(lines[1]["error"].as_str().unwrap().starts_with("person: is required"), "{}", lines[1]);
+    assert!(lines[2]["error"].as_str().unwrap().starts_with("not valid JSON"));
+    assert_eq!(lines[3]["removability"]["deportable"], "not_applicable");
+}
+
+#[test]
+fn the_catalog_prints_one_reviewable_line_per_offense() {
+    let out = assess(&["--catalog"], "");
+    assert!(out.status.success());
+    let rows: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(rows.len() >= 25, "{} rows", rows.len());
+    for r in &rows {
+        for key in ["id", "jurisdiction", "citation", "title", "last_reviewed", "sources", "confidence"] {
+            assert!(!r[key].is_null(), "{key} missing in {r}");
+        }
+    }
+}
+
+#[test]
+fn unknown_arguments_exit_2() {
+    assert_eq!(assess(&["--frobnicate"], "").status.code(), Some(2));
+}

@@ -177,7 +177,8 @@ fn warnings(
         if o.has(Trait::Dui) && r.counts() {
             out.push(Explanation::new(ReasonKey::WarnAlcoholHealth).with("offense", name.clone()));
         }
-        let minor = r.conviction.has_fact(case::Fact::MinorVictim) || r.ground(Ground::ChildAbuse).track.worst() > Grade::No;
+        let minor = r.conviction.has_fact(case::Fact::MinorVictim)
+            || r.ground(Ground::ChildAbuse).track.worst() > Grade::No;
         if o.has(Trait::SexOffense) && minor && r.counts() {
             out.push(Explanation::new(ReasonKey::WarnAdamWalsh).with("offense", name.clone()));
         }

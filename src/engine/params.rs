@@ -134,6 +134,10 @@ impl Params {
 pub fn is_date_param(param: Param) -> bool {
     matches!(
         param,
-        Param::DvFirstDate | Param::GmcAfPermanentFrom | Param::LakenRileyFrom | Param::LujanLastDate | Param::IlRecodifiedFrom
+        Param::DvFirstDate
+            | Param::GmcAfPermanentFrom
+            | Param::LakenRileyFrom
+            | Param::LujanLastDate
+            | Param::IlRecodifiedFrom
     )
 }

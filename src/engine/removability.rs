@@ -192,7 +192,9 @@ pub fn cs_inadmissible(r: &Resolved<'_>) -> Grade {
 /// needed; a possession or use offense, even diverted, can support a finding (`possible`).
 pub fn drug_abuser(r: &Resolved<'_>) -> Grade {
     match (r.offense, r.conviction.disposition) {
-        (Some(o), d) if o.has(Trait::DrugPossession) && d != Disposition::JuvenileAdjudication => Grade::Possible,
+        (Some(o), d) if o.has(Trait::DrugPossession) && d != Disposition::JuvenileAdjudication => {
+            Grade::Possible
+        }
         _ => Grade::No,
     }
 }
