@@ -222,7 +222,14 @@ fn parse_california(text: &str, typed: &str) -> Result<StatuteRef, StatuteError>
         .find(|c: char| c.is_ascii_digit())
         .ok_or_else(|| StatuteError::NoSection(typed.trim().to_string()))?;
     let after = &text[start..];
-    let end = after.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(after.len());
+    let mut end = after.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(after.len());
+    // A one-letter suffix is part of the section ("273a", "653m"), not a code ("273.5pc").
+    let mut rest_chars = after[end..].chars();
+    if let (Some(letter), next) = (rest_chars.next(), rest_chars.next()) {
+        if letter.is_ascii_lowercase() && !next.is_some_and(|c| c.is_ascii_alphabetic() || c == '&' || c == '.') {
+            end += 1;
+        }
+    }
     let section = after[..end].trim_end_matches('.').to_string();
     let (subdivisions, rest) = take_subdivisions(&after[end..], typed)?;
     let words = code_words(&format!("{} {}", &text[..start], rest));
@@ -304,6 +311,11 @@ mod tests {
             ("pc245(a)(1)", "PC 245(a)(1)"),
             ("  PC   243(e)(1)  ", "PC 243(e)(1)"),
             ("273.5", "273.5"),
+            ("PC 273a(a)", "PC 273a(a)"),
+            ("273d PC", "PC 273d"),
+            ("Penal Code 653m", "PC 653m"),
+            ("273.5pc", "PC 273.5"),
+            ("P.C.273.5", "PC 273.5"),
         ] {
             assert_eq!(ca(typed), want, "{typed}");
         }
