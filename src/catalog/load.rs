@@ -338,12 +338,22 @@ fn offense(entry: &Value, jurisdiction: Jurisdiction, file: &'static str) -> Res
         .or_else(|_| err("grounds", "is required: a table with every ground"))?;
     grounds_obj.only(&Ground::ALL.iter().map(|g| g.code()).collect::<Vec<_>>())?;
     let mut grounds = Vec::with_capacity(Ground::ALL.len());
+    let mut more_af = Vec::new();
     for g in Ground::ALL {
-        let v = grounds_obj.get(g.code()).map_or_else(
-            || err(&grounds_obj.path(g.code()), "is required: every ground is stated, \"no\" included"),
-            Ok,
-        )?;
-        grounds.push(analysis(v, *g, &grounds_obj.path(g.code()))?);
+        let path = grounds_obj.path(g.code());
+        let v = grounds_obj
+            .get(g.code())
+            .map_or_else(|| err(&path, "is required: every ground is stated, \"no\" included"), Ok)?;
+        match (v, *g) {
+            // Several aggravated-felony routes: the first is the main one.
+            (Value::Array(routes), Ground::AggravatedFelony) if !routes.is_empty() => {
+                grounds.push(analysis(&routes[0], *g, &format!("{path}[0]"))?);
+                for (i, route) in routes.iter().enumerate().skip(1) {
+                    more_af.push(analysis(route, *g, &format!("{path}[{i}]"))?);
+                }
+            }
+            _ => grounds.push(analysis(v, *g, &path)?),
+        }
     }
     let mut variants = Vec::new();
     for (i, v) in obj.obj_list("variant")?.into_iter().enumerate() {
@@ -385,6 +395,7 @@ fn offense(entry: &Value, jurisdiction: Jurisdiction, file: &'static str) -> Res
         daca: code(&obj, "daca", DacaClass::from_code, DacaClass::expected)?,
         laken_riley: code(&obj, "laken_riley", Grade::from_code, Grade::expected)?,
         grounds,
+        more_af,
         variants,
         alternatives,
         record_advice: obj.opt_str("record_advice")?.map(String::from),
@@ -426,7 +437,18 @@ fn variant(v: &Value, offense_id: &str, path: &str) -> Result<Variant, InputErro
 
 fn analysis(v: &Value, ground: Ground, path: &str) -> Result<Analysis, InputError> {
     let obj = Obj::new(v, path)?;
-    obj.only(&["grade", "home", "worst", "trigger", "sub", "relationship", "minor_victim", "note", "cite"])?;
+    obj.only(&[
+        "grade",
+        "home",
+        "worst",
+        "trigger",
+        "sub",
+        "relationship",
+        "minor_victim",
+        "when",
+        "note",
+        "cite",
+    ])?;
     let grade = |key: &str| obj.opt_code(key, Grade::from_code, Grade::expected);
     let (home, worst) = match (grade("grade")?, grade("home")?, grade("worst")?) {
         (Some(g), None, None) => (g, g),
@@ -453,6 +475,16 @@ fn analysis(v: &Value, ground: Ground, path: &str) -> Result<Analysis, InputErro
     if minor_victim.is_some() && ground != Ground::ChildAbuse {
         return err(&obj.path("minor_victim"), "is for child_abuse only");
     }
+    let felony_only = match obj.opt_str("when")? {
+        None => false,
+        Some("felony") => true,
+        Some(other) => {
+            return err(
+                &obj.path("when"),
+                format!("\"{other}\" is not a condition the engine knows (felony)"),
+            )
+        }
+    };
     let subparagraph = obj.opt_str("sub")?.map(String::from);
     if ground == Ground::AggravatedFelony && home.max(worst) != Grade::No && subparagraph.is_none() {
         return err(&obj.path("sub"), "is required: the 101(a)(43) subparagraph, such as \"F\"");
@@ -460,7 +492,17 @@ fn analysis(v: &Value, ground: Ground, path: &str) -> Result<Analysis, InputErro
     if trigger != Trigger::None && ground != Ground::AggravatedFelony {
         return err(&obj.path("trigger"), "sentence and loss triggers belong to aggravated_felony");
     }
-    Ok(Analysis { home, worst, trigger, subparagraph, relationship_element, minor_victim, note, citations })
+    Ok(Analysis {
+        home,
+        worst,
+        trigger,
+        subparagraph,
+        relationship_element,
+        minor_victim,
+        felony_only,
+        note,
+        citations,
+    })
 }
 
 fn code<T>(

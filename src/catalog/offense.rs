@@ -120,6 +120,8 @@ pub struct Analysis {
     pub relationship_element: bool,
     /// Child abuse: the grade when the record shows a minor victim.
     pub minor_victim: Option<Grade>,
+    /// The analysis reaches only a conviction entered as a felony (`when = "felony"`).
+    pub felony_only: bool,
     pub note: String,
     pub citations: Vec<String>,
 }
@@ -165,6 +167,9 @@ pub struct Offense {
     /// Whether the offense is a Laken Riley Act listed offense under state law.
     pub laken_riley: Grade,
     pub grounds: Analyses,
+    /// Further aggravated-felony subparagraphs the offense may meet (theft and fraud, say),
+    /// each with its own trigger; the worst applies.
+    pub more_af: Vec<Analysis>,
     pub variants: Vec<Variant>,
     pub alternatives: Vec<Alternative>,
     pub record_advice: Option<String>,

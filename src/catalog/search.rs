@@ -171,6 +171,8 @@ pub fn parse_statute(typed: &str, jurisdiction: Jurisdiction) -> Result<StatuteR
     if text.is_empty() {
         return Err(StatuteError::Empty);
     }
+    let pair = jurisdiction == Jurisdiction::Ca && is_california_pair(&text);
+    let text = if pair { first_of_pair(&text) } else { text };
     let parsed = match looks_illinois(&text) {
         true => parse_illinois(&text, typed)?,
         false => parse_california(&text, typed)?,
@@ -188,6 +190,31 @@ pub fn parse_statute(typed: &str, jurisdiction: Jurisdiction) -> Result<StatuteR
 
 fn looks_illinois(text: &str) -> bool {
     text.contains("ilcs") || text.contains('/')
+}
+
+/// "PC 484/488", "484/488 PC": two California sections read together, as charging papers
+/// write petty theft. Illinois puts the act before the slash and a hyphenated section after
+/// it ("5/12-3.2"); California has neither a hyphen nor a code word missing.
+fn is_california_pair(text: &str) -> bool {
+    let Some((before, after)) = text.split_once('/') else { return false };
+    let after_section =
+        after.trim_start().split(|c: char| !(c.is_ascii_alphanumeric() || c == '.')).next().unwrap_or("");
+    let before_has_code = before.chars().any(|c| c.is_ascii_alphabetic());
+    let after_has_code = after.chars().skip(after_section.len()).any(|c| c.is_ascii_alphabetic());
+    !after.contains('-') && (before_has_code || after_has_code) && !text.contains("ilcs")
+}
+
+/// The first section of a California pair, with the code words of the whole.
+fn first_of_pair(text: &str) -> String {
+    match text.split_once('/') {
+        Some((before, after)) => {
+            let after = after.trim_start();
+            let rest = after
+                .trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '.' || c == '(' || c == ')');
+            format!("{before} {rest}")
+        }
+        None => text.to_string(),
+    }
 }
 
 /// `720 ILCS 5/12-3.2(a)(1)`, `720-5/12-3.2`, `5/12-3.2`, `720 ilcs 570/402(c)`.
@@ -226,7 +253,9 @@ fn parse_california(text: &str, typed: &str) -> Result<StatuteRef, StatuteError>
     // A one-letter suffix is part of the section ("273a", "653m"), not a code ("273.5pc").
     let mut rest_chars = after[end..].chars();
     if let (Some(letter), next) = (rest_chars.next(), rest_chars.next()) {
-        if letter.is_ascii_lowercase() && !next.is_some_and(|c| c.is_ascii_alphabetic() || c == '&' || c == '.') {
+        if letter.is_ascii_lowercase()
+            && !next.is_some_and(|c| c.is_ascii_alphabetic() || c == '&' || c == '.')
+        {
             end += 1;
         }
     }
@@ -316,6 +345,8 @@ mod tests {
             ("Penal Code 653m", "PC 653m"),
             ("273.5pc", "PC 273.5"),
             ("P.C.273.5", "PC 273.5"),
+            ("PC 484/488", "PC 484"),
+            ("484/488 PC", "PC 484"),
         ] {
             assert_eq!(ca(typed), want, "{typed}");
         }
@@ -326,6 +357,7 @@ mod tests {
         assert_eq!(il("720-5/12-3.2"), "720 ILCS 5/12-3.2");
         assert_eq!(il("5/12-3.2"), "5/12-3.2");
         assert_eq!(il("720 ILCS 570/402(c)"), "720 ILCS 570/402(c)");
+        assert_eq!(il("570/402(c)"), "570/402(c)");
         assert_eq!(il("625 ILCS 5/11-501(a)(2)"), "625 ILCS 5/11-501(a)(2)");
         assert_eq!(il("720 ilcs 5/16-1 (a)(1)(A)"), "720 ILCS 5/16-1(a)(1)(a)");
     }

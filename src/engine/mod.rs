@@ -163,6 +163,12 @@ fn warnings(
                 _ => {}
             }
         }
+        let loss_route = std::iter::once(af)
+            .chain(&o.more_af)
+            .any(|a| a.trigger == Trigger::Loss && a.home.max(a.worst) > Grade::No);
+        if loss_route && r.conviction.loss.is_none() && r.counts() {
+            out.push(Explanation::new(ReasonKey::WarnLossUnknown).with("offense", name.clone()));
+        }
         if r.variant.is_none() && !o.variants.is_empty() {
             let labels: Vec<&str> = o.variants.iter().map(|v| v.label_en.as_str()).collect();
             out.push(

@@ -459,6 +459,22 @@ crate::messages! {
             en: "{offense} with a minor victim: under the Adam Walsh Act the person may be unable to petition for family members, even after becoming a citizen.",
             es: "{offense} con una víctima menor: según la Ley Adam Walsh, la persona puede quedar impedida de pedir a sus familiares, aun después de hacerse ciudadana.",
         },
+        LujanProtection {
+            en: "{offense} is a drug conviction, but it was a first simple possession, expunged, and entered on or before July 14, 2011: in the Ninth Circuit it may still be disregarded (Lujan-Armendariz), if the person meets that rule's conditions.",
+            es: "{offense} es una condena de drogas, pero fue una primera posesión simple, eliminada y dictada el 14 de julio de 2011 o antes: en el Noveno Circuito todavía puede no tomarse en cuenta (Lujan-Armendariz), si la persona cumple las condiciones de esa regla.",
+        },
+        WarnLossUnknown {
+            en: "The loss for {offense} is not given: over $10,000 tied to this count makes it an aggravated felony whatever the sentence. State the loss for the count of conviction in the plea.",
+            es: "No se indicó la pérdida de {offense}: más de $10,000 en este cargo lo convierte en delito grave agravado sea cual sea la sentencia. Indique en la declaración la pérdida del cargo de la condena.",
+        },
+        AnalysisFelonyOnly {
+            en: "{offense}: this analysis reaches only a felony conviction, and this one was entered as a misdemeanor.",
+            es: "{offense}: este análisis solo alcanza una condena por delito grave, y esta se dictó como delito menor.",
+        },
+        AnalysisLevelUnknown {
+            en: "{offense}: {note} This reaches only a felony conviction, and the level is not given.",
+            es: "{offense}: {note} Esto solo alcanza una condena por delito grave, y no se indicó el nivel.",
+        },
     }
 }
 

@@ -74,11 +74,13 @@ pub fn two_cimts(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> (Grade, Option<(usize, u
             }
             let scheme = a.conviction.has_fact(Fact::SingleSchemeWithOtherConviction)
                 || b.conviction.has_fact(Fact::SingleSchemeWithOtherConviction);
+            // Convictions after admission count; one entered before it is not clearly outside
+            // (A)(ii) when the dates straddle an adjustment (reference §6.3 ⚠): `possible`.
             let after = |r: &Resolved<'_>| match (ctx.case.person.admitted_on, r.conviction.convicted_on) {
-                (Some(adm), Some(conv)) => Some(conv >= adm),
-                _ => None,
+                (Some(adm), Some(conv)) if conv < adm => Grade::Possible,
+                _ => Grade::Yes,
             };
-            let mut g = both.min(known(after(a))).min(known(after(b)));
+            let mut g = both.min(after(a)).min(after(b));
             if scheme {
                 g = g.min(Grade::Possible);
             }
@@ -160,9 +162,10 @@ fn youthful_offender(ctx: &Ctx<'_>, rs: &[Resolved<'_>], r: &Resolved<'_>) -> Op
     let committed = r.conviction.committed_on?;
     let age = ctx.params.num(Param::YouthfulAge) as i32;
     let under_age = born.add_years(age).is_some_and(|adult| committed < adult);
+    // The five years run from the commission of the crime (and from release from any
+    // confinement), not from the conviction.
     let years = ctx.params.num(Param::CimtWindowYears) as i32;
-    let last_event = r.conviction.convicted_on.unwrap_or(committed).max(committed);
-    let long_ago = last_event.add_years(years).is_some_and(|d| d < ctx.case.as_of);
+    let long_ago = committed.add_years(years).is_some_and(|d| d < ctx.case.as_of);
     // Release from confinement must also be five years past: unknown custody → not shown.
     let released_long_ago =
         r.conviction.custody_days.is_some_and(|c| c == 0) || r.conviction.sentence_days == Some(0);
@@ -350,6 +353,9 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Removability {
     }
     let deportable = match admitted(ctx) {
         Some(false) => {
+            // The grounds above still bar relief (see relief::cancellation), but they do not
+            // make this person deportable: say so once instead of listing them.
+            d.findings.clear();
             d.note_no("237(a)", Explanation::new(ReasonKey::NotAdmitted), &[], None);
             Reach::NotApplicable
         }

@@ -13,16 +13,31 @@
 //! Thresholds come from `data/federal.toml`. An unknown sentence or loss leaves the ground
 //! `possible`, with the value that flips it (reference §5.3, §14.2 rule 1).
 
-use super::{categorical, from_catalog, Ctx, GroundResult, Resolved};
-use crate::catalog::offense::{Offense, Trigger};
+use super::{categorical, from_catalog, pick, Ctx, GroundResult, Resolved};
+use crate::catalog::offense::{Analysis, Offense, Trigger};
 use crate::engine::outcome::{Explanation, Grade, Ground, Track};
 use crate::engine::params::Param;
 use crate::engine::reason::ReasonKey;
 
-/// Grades the aggravated-felony ground for one conviction.
+/// Grades the aggravated-felony ground for one conviction: the main route of the catalog
+/// (with the record's variant), then any further routes; the worst wins.
 pub fn grade(ctx: &Ctx<'_>, r: &Resolved<'_>, offense: &Offense) -> GroundResult {
     let (track, analysis, silent) = categorical(ctx, offense, r.variant, Ground::AggravatedFelony);
+    let mut best = route(ctx, r, track, analysis, silent);
+    for extra in &offense.more_af {
+        let other = route(ctx, r, Track::both(pick(extra, ctx.perspective())), extra, false);
+        let rank = |g: &GroundResult| (g.track.worst(), g.track.dhs);
+        if rank(&other) > rank(&best) {
+            best = other;
+        }
+    }
+    best
+}
+
+/// One subparagraph route: the categorical match, then its sentence or loss trigger.
+fn route(ctx: &Ctx<'_>, r: &Resolved<'_>, track: Track, analysis: &Analysis, silent: bool) -> GroundResult {
     let mut result = from_catalog(r, Ground::AggravatedFelony, track, analysis, silent);
+    let track = result.track;
     if track.worst() == Grade::No {
         return result;
     }

@@ -9,7 +9,7 @@
 //! when the record shows a minor victim: then `possible` (reference §9.3); the catalog
 //! states, per offense, the grade a `minor_victim` record gives.
 
-use super::{categorical, from_catalog, Ctx, GroundResult, Resolved};
+use super::{categorical, date_limited, from_catalog, Ctx, GroundResult, Resolved};
 use crate::catalog::offense::Offense;
 use crate::engine::case::Fact;
 use crate::engine::outcome::{Explanation, Ground, Track};
@@ -27,5 +27,5 @@ pub fn grade(ctx: &Ctx<'_>, r: &Resolved<'_>, offense: &Offense) -> GroundResult
             result.citations.push("Matter of Velazquez-Herrera, 24 I&N Dec. 503 (BIA 2008)".into());
         }
     }
-    result
+    date_limited(ctx, r, Ground::ChildAbuse, result)
 }

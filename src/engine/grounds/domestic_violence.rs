@@ -11,11 +11,10 @@
 //! Ashcroft, 371 F.3d 613 (9th Cir. 2004)). Only convictions after September 30, 1996
 //! (IIRIRA § 350(b)). No sentence threshold.
 
-use super::{categorical, from_catalog, Ctx, GroundResult, Resolved};
+use super::{before_iirira, categorical, date_limited, from_catalog, Ctx, GroundResult, Resolved};
 use crate::catalog::offense::Offense;
 use crate::engine::case::{Circuit, Fact, Perspective};
 use crate::engine::outcome::{Explanation, Grade, Ground, Track};
-use crate::engine::params::Param;
 use crate::engine::reason::ReasonKey;
 
 /// Grades the domestic-violence ground for one conviction.
@@ -26,12 +25,8 @@ pub fn grade(ctx: &Ctx<'_>, r: &Resolved<'_>, offense: &Offense) -> GroundResult
         return result;
     }
     let name = r.name();
-    let first = ctx.params.date(Param::DvFirstDate);
-    if r.conviction.convicted_on.is_some_and(|on| on < first) {
-        result.track = Track::both(Grade::No);
-        result.explanation = Explanation::new(ReasonKey::DvBeforeIirira).with("offense", name);
-        result.citations.push("IIRIRA § 350(b)".into());
-        return result;
+    if before_iirira(ctx, r, Ground::DomesticViolence) {
+        return date_limited(ctx, r, Ground::DomesticViolence, result);
     }
     if analysis.relationship_element {
         result.explanation = Explanation::new(ReasonKey::DvRelationshipElement)

@@ -133,6 +133,31 @@ fn grade_ground(ctx: &Ctx<'_>, r: &Resolved<'_>, ground: Ground) -> GroundResult
     }
 }
 
+/// IIRIRA § 350(b): the grounds of INA 237(a)(2)(E) reach convictions (and, for protection
+/// orders, violations) after September 30, 1996.
+pub fn before_iirira(ctx: &Ctx<'_>, r: &Resolved<'_>, ground: Ground) -> bool {
+    let first = ctx.params.date(super::params::Param::DvFirstDate);
+    let convicted_before = r.conviction.convicted_on.is_some_and(|on| on < first);
+    let conduct_before =
+        ground == Ground::ProtectionOrderViolation && r.conviction.committed_on.is_some_and(|on| on < first);
+    convicted_before || conduct_before
+}
+
+/// Applies [`before_iirira`] to a graded (E) ground.
+pub fn date_limited(
+    ctx: &Ctx<'_>,
+    r: &Resolved<'_>,
+    ground: Ground,
+    mut result: GroundResult,
+) -> GroundResult {
+    if result.track.worst() > Grade::No && before_iirira(ctx, r, ground) {
+        result.track = Track::both(Grade::No);
+        result.explanation = Explanation::new(ReasonKey::DvBeforeIirira).with("offense", r.name());
+        result.citations.push("IIRIRA § 350(b)".into());
+    }
+    result
+}
+
 /// A ground that rests on a conviction follows whether there is one.
 fn gate_by_conviction(r: &Resolved<'_>, mut g: GroundResult) -> GroundResult {
     match r.status.grade {
@@ -200,9 +225,15 @@ pub fn categorical<'o>(
     if lo == hi {
         return (Track::both(lo), worst, false);
     }
-    // Reference §3 and §4.6: DHS may find the documents (deportability `possible` at best for
-    // the person); the applicant cannot carry a burden the record leaves open (Pereida).
-    let track = Track { dhs: lo.max(Grade::Possible), applicant: lo.max(hi.min(Grade::Likely)) };
+    // Reference §3, §4.6 and §14.2 rule 3: DHS bears the burden of deportability, so in the
+    // home circuit (removal defense) a silent record leaves it unproved; planning a plea must
+    // allow for documents DHS may still find and a harsher forum (`possible`). The applicant
+    // cannot carry a burden the record leaves open (Pereida): up to `likely`.
+    let dhs = match ctx.perspective() {
+        Perspective::RemovalDefense => lo,
+        Perspective::PleaPlanning => lo.max(Grade::Possible),
+    };
+    let track = Track { dhs, applicant: lo.max(hi.min(Grade::Likely)) };
     (track, worst, true)
 }
 
@@ -217,6 +248,21 @@ pub fn from_catalog(
     let basis = basis(ground);
     let mut citations: Vec<String> = vec![basis.to_string()];
     citations.extend(a.citations.iter().cloned());
+    if a.felony_only && track.worst() > Grade::No {
+        match r.offense.and_then(|o| super::conviction::is_felony(o, r.conviction)) {
+            Some(true) => {}
+            Some(false) => {
+                let explanation = Explanation::new(ReasonKey::AnalysisFelonyOnly).with("offense", r.name());
+                return GroundResult { track: Track::both(Grade::No), basis, explanation, citations };
+            }
+            None => {
+                let explanation = Explanation::new(ReasonKey::AnalysisLevelUnknown)
+                    .with("offense", r.name())
+                    .with("note", a.note.clone());
+                return GroundResult { track: track.at_most(Grade::Possible), basis, explanation, citations };
+            }
+        }
+    }
     let explanation = match (track.worst(), silent) {
         (Grade::No, _) => Explanation::new(ReasonKey::GroundNoMatch).with("offense", r.name()),
         (_, true) => {

@@ -4,12 +4,17 @@
 //!
 //! Leading authority: Matter of Obshatko, 27 I&N Dec. 173 (BIA 2017).
 
-use super::{categorical, from_catalog, Ctx, GroundResult, Resolved};
+use super::{categorical, date_limited, from_catalog, Ctx, GroundResult, Resolved};
 use crate::catalog::offense::Offense;
 use crate::engine::outcome::Ground;
 
 /// Grades the ground for one conviction.
 pub fn grade(ctx: &Ctx<'_>, r: &Resolved<'_>, offense: &Offense) -> GroundResult {
     let (track, analysis, silent) = categorical(ctx, offense, r.variant, Ground::ProtectionOrderViolation);
-    from_catalog(r, Ground::ProtectionOrderViolation, track, analysis, silent)
+    date_limited(
+        ctx,
+        r,
+        Ground::ProtectionOrderViolation,
+        from_catalog(r, Ground::ProtectionOrderViolation, track, analysis, silent),
+    )
 }

@@ -4,12 +4,12 @@
 //!
 //! Leading authority: Matter of Sanchez-Lopez, 27 I&N Dec. 256 (BIA 2018).
 
-use super::{categorical, from_catalog, Ctx, GroundResult, Resolved};
+use super::{categorical, date_limited, from_catalog, Ctx, GroundResult, Resolved};
 use crate::catalog::offense::Offense;
 use crate::engine::outcome::Ground;
 
 /// Grades the ground for one conviction.
 pub fn grade(ctx: &Ctx<'_>, r: &Resolved<'_>, offense: &Offense) -> GroundResult {
     let (track, analysis, silent) = categorical(ctx, offense, r.variant, Ground::Stalking);
-    from_catalog(r, Ground::Stalking, track, analysis, silent)
+    date_limited(ctx, r, Ground::Stalking, from_catalog(r, Ground::Stalking, track, analysis, silent))
 }
