@@ -56,3 +56,41 @@ async fn the_language_switch_turns_the_whole_screen_to_spanish() {
     assert_eq!(html_lang.as_deref(), Some("es"));
     root.remove();
 }
+
+/// The JavaScript `assess` in a real browser: the contract example in, the contract's
+/// Assessment out, as a plain object.
+#[wasm_bindgen_test]
+fn the_js_assess_implements_the_contract() {
+    let case = js_sys::JSON::parse(
+        r#"{"schema_version":1,"as_of":"2026-11-22","jurisdiction":"CA",
+            "person":{"status":"lpr","admitted_on":"2016-03-01","lpr_since":"2016-03-01"},
+            "convictions":[{"statute":"PC 273.5(a)","committed_on":"2024-05-02","convicted_on":"2024-09-10",
+              "level":"misdemeanor","sentence_days":364,"suspended_days":334,"disposition":"plea_or_verdict"}]}"#,
+    )
+    .unwrap();
+    let out = padilla::api::assess(case).map_err(|_| "assess threw").unwrap();
+    let json: String = js_sys::JSON::stringify(&out).unwrap().into();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["removability"]["deportable"], "yes");
+    assert_eq!(v["convictions"][0]["grounds"]["domestic_violence"], "yes");
+    assert_eq!(v["relief"]["naturalization"], "barred");
+    assert_eq!(v["data_version"], padilla::DATA_VERSION);
+    // A JSON string works as well as an object.
+    let again =
+        padilla::api::assess(wasm_bindgen::JsValue::from_str(&json_case())).map_err(|_| "threw").unwrap();
+    assert!(js_sys::Reflect::has(&again, &"removability".into()).unwrap());
+}
+
+fn json_case() -> String {
+    r#"{"jurisdiction":"IL","person":{"status":"undocumented"},"convictions":[{"statute":"720 ILCS 5/12-3.2(a)(2)","disposition":"plea_or_verdict"}]}"#.into()
+}
+
+/// Bad input throws an Error whose message names the field.
+#[wasm_bindgen_test]
+fn the_js_assess_throws_an_error_naming_the_field() {
+    let case = js_sys::JSON::parse(r#"{"jurisdiction":"CA","person":{"status":"lpr"},"convictions":[{"statute":"PC 273.5","disposition":"plea_or_verdict","sentence_days":-1}]}"#).unwrap();
+    let err = padilla::api::assess(case).err().expect("bad input throws");
+    let err: wasm_bindgen::JsValue = err.into();
+    let message: String = js_sys::Reflect::get(&err, &"message".into()).unwrap().as_string().unwrap();
+    assert!(message.starts_with("convictions[0].sentence_days:"), "{message}");
+}
