@@ -266,6 +266,8 @@ const OFFENSE_FIELDS: &[&str] = &[
     "variant",
     "alternatives",
     "record_advice",
+    "safer_variant",
+    "post_conviction",
     "sources",
     "confidence",
     "last_reviewed",
@@ -362,6 +364,12 @@ fn offense(entry: &Value, jurisdiction: Jurisdiction, file: &'static str) -> Res
     if variants.len() == 1 {
         return err("variant", "a divisible offense needs at least two variants");
     }
+    let safer_variant = obj.opt_str("safer_variant")?.map(String::from);
+    if let Some(sv) = &safer_variant {
+        if !variants.iter().any(|v: &Variant| &v.id == sv) {
+            return err("safer_variant", format!("\"{sv}\" is not one of this offense's variants"));
+        }
+    }
     let mut alternatives = Vec::new();
     for (i, a) in obj.obj_list("alternatives")?.into_iter().enumerate() {
         let path = format!("alternatives[{i}]");
@@ -399,6 +407,8 @@ fn offense(entry: &Value, jurisdiction: Jurisdiction, file: &'static str) -> Res
         variants,
         alternatives,
         record_advice: obj.opt_str("record_advice")?.map(String::from),
+        safer_variant,
+        post_conviction: obj.opt_str("post_conviction")?.map(String::from),
         sources,
         confidence: code(&obj, "confidence", Confidence::from_code, Confidence::expected)?,
         last_reviewed,

@@ -173,6 +173,10 @@ pub struct Offense {
     pub variants: Vec<Variant>,
     pub alternatives: Vec<Alternative>,
     pub record_advice: Option<String>,
+    /// For a divisible statute: the variant to plead to specifically.
+    pub safer_variant: Option<String>,
+    /// Post-conviction relief that matters for this offense (PC 1473.7, PC 1203.43, 735 ILCS 5/2-1401 ...).
+    pub post_conviction: Option<String>,
     pub sources: Vec<String>,
     pub confidence: Confidence,
     pub last_reviewed: Date,
