@@ -68,25 +68,28 @@ pub fn asylum(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
 /// Bars to withholding of removal.
 pub fn withholding(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
     let mut bars = Vec::new();
-    let afs: Vec<&Resolved<'_>> =
-        rs.iter().filter(|r| r.ground(Ground::AggravatedFelony).track.applicant > Grade::No).collect();
-    let total: u64 = afs.iter().filter_map(|r| r.conviction.sentence_days).map(u64::from).sum();
-    let unknown = afs.iter().any(|r| r.conviction.sentence_days.is_none());
-    let weakest =
-        afs.iter().map(|r| r.ground(Ground::AggravatedFelony).track.applicant).min().unwrap_or(Grade::No);
-    if !afs.is_empty() {
-        let five = total >= ctx.params.num(Param::AggregateDays);
-        let g = match (five, unknown) {
-            (true, _) => weakest,
-            (false, true) => weakest.min(Grade::Possible),
-            (false, false) => Grade::No,
-        };
-        if g > Grade::No {
-            bars.push(
-                Bar::graded(g, Citation::Ina("241(b)(3)(B)"), ReasonKey::ReliefWithholdingFiveYears, None)
-                    .with("days", total.to_string()),
-            );
+    // Aggregate term of the aggravated felonies: the strongest grade at which the AFs graded
+    // at least that strongly already add up to five years.
+    let threshold = ctx.params.num(Param::AggregateDays);
+    let af = |r: &Resolved<'_>| r.ground(Ground::AggravatedFelony).track.applicant;
+    let mut aggregate = Grade::No;
+    for level in [Grade::Yes, Grade::Likely, Grade::Possible] {
+        let counted: Vec<&Resolved<'_>> = rs.iter().filter(|r| af(r) >= level).collect();
+        let total: u64 = counted.iter().filter_map(|r| r.conviction.sentence_days).map(u64::from).sum();
+        if total >= threshold {
+            aggregate = level;
+            break;
         }
+        if counted.iter().any(|r| r.conviction.sentence_days.is_none()) {
+            aggregate = aggregate.max(Grade::Possible);
+        }
+    }
+    if aggregate > Grade::No {
+        let total: u64 = rs.iter().filter(|r| af(r) > Grade::No).filter_map(|r| r.conviction.sentence_days).map(u64::from).sum();
+        bars.push(
+            Bar::graded(aggregate, Citation::Ina("241(b)(3)(B)"), ReasonKey::ReliefWithholdingFiveYears, None)
+                .with("days", total.to_string()),
+        );
     }
     for r in rs {
         let af = r.ground(Ground::AggravatedFelony).track.applicant;
