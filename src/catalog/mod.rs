@@ -8,6 +8,7 @@
 pub mod load;
 pub mod offense;
 pub mod search;
+pub mod words;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -26,6 +27,7 @@ pub struct Catalog {
     /// Statute key without code or chapter (see [`loose_key`]) → offense indices.
     by_statute: HashMap<String, Vec<usize>>,
     by_id: HashMap<String, usize>,
+    words: OnceLock<words::WordIndex>,
 }
 
 /// The data compiled in by `build.rs`.
@@ -58,11 +60,33 @@ impl Catalog {
                 by_statute.entry(loose_key(o.jurisdiction, s)).or_default().push(i);
             }
         }
-        Catalog { offenses, params, by_statute, by_id }
+        Catalog { offenses, params, by_statute, by_id, words: OnceLock::new() }
+    }
+
+    /// The word index, built on first use.
+    pub fn words(&self) -> &words::WordIndex {
+        self.words.get_or_init(|| words::WordIndex::new(&self.offenses))
     }
 
     pub fn get(&self, id: &str) -> Option<&Offense> {
         self.by_id.get(id).map(|&i| &self.offenses[i])
+    }
+
+    /// An offense id, or a variant id with its offense (alternatives may name a variant: "plead
+    /// to 24-1 with a weapon other than a firearm").
+    pub fn get_plea(&self, id: &str) -> Option<(&Offense, Option<&offense::Variant>)> {
+        if let Some(o) = self.get(id) {
+            return Some((o, None));
+        }
+        let offense_id = id.rsplit_once('.').map(|(head, _)| head)?;
+        // Variant ids start with their offense id; try each shorter prefix.
+        let mut prefix = offense_id;
+        loop {
+            if let Some(o) = self.get(prefix) {
+                return o.variant(id).map(|v| (o, Some(v)));
+            }
+            prefix = prefix.rsplit_once('.')?.0;
+        }
     }
 
     /// The offense a typed statute names in `jurisdiction`'s catalog: the most specific

@@ -39,7 +39,13 @@ fn conviction(c: &ConvictionOut) -> Value {
         "is_conviction": c.is_conviction.code(),
         "grounds": grounds,
         "findings": c.findings.iter().map(finding).collect::<Vec<_>>(),
-        "alternatives": c.alternatives.iter().map(|a| json!({ "offense_id": a.offense_id, "why": a.why })).collect::<Vec<_>>(),
+        "alternatives": c.alternatives.iter().map(|a| json!({
+            "offense_id": a.offense_id,
+            "why": a.why,
+            "curated": a.curated,
+            "avoids": a.avoids,
+            "still_risks": a.still_risks,
+        })).collect::<Vec<_>>(),
     })
 }
 

@@ -8,6 +8,7 @@
 //! ([`removability`]), mandatory detention ([`detention`]) and relief ([`relief`]) for the
 //! person; then the warnings that say what the answer depends on.
 
+pub mod alternatives;
 pub mod case;
 pub mod citation;
 pub mod conviction;
@@ -25,15 +26,25 @@ use crate::catalog::Catalog;
 use crate::read::InputError;
 use case::{Case, Disposition, Jurisdiction, Status};
 use grounds::{Ctx, Resolved};
-use outcome::{
-    AlternativeOut, Assessment, ConvictionOut, Explanation, Grade, Ground, Reach, Relief, ReliefGrade,
-};
+use outcome::{Assessment, ConvictionOut, Explanation, Grade, Ground, Reach, Relief, ReliefGrade};
 use params::Param;
 use reason::ReasonKey;
 
 /// Assesses a case. The only error is input the catalog cannot read: a statute that is not
 /// a statute, or a variant the offense does not have; each names its field.
 pub fn assess(case: &Case, catalog: &Catalog) -> Result<Assessment, InputError> {
+    let mut assessment = assess_without_alternatives(case, catalog)?;
+    for (i, c) in case.convictions.iter().enumerate() {
+        // find() succeeded for every conviction above, so this only re-reads the index.
+        if let Ok(Some(offense)) = catalog.find(&c.statute, case.jurisdiction) {
+            assessment.convictions[i].alternatives = alternatives::alternatives(case, catalog, offense, c);
+        }
+    }
+    Ok(assessment)
+}
+
+/// [`assess`] without computing alternatives (which assess hypothetical pleas themselves).
+pub fn assess_without_alternatives(case: &Case, catalog: &Catalog) -> Result<Assessment, InputError> {
     let ctx = Ctx { case, params: &catalog.params };
     let mut resolved: Vec<Resolved<'_>> = Vec::with_capacity(case.convictions.len());
     for (i, c) in case.convictions.iter().enumerate() {
@@ -112,15 +123,7 @@ fn conviction_out(r: &Resolved<'_>) -> ConvictionOut {
         is_conviction: r.status.grade,
         grounds: Ground::ALL.iter().map(|g| r.ground(*g).track.worst()).collect(),
         findings,
-        alternatives: r
-            .offense
-            .map(|o| {
-                o.alternatives
-                    .iter()
-                    .map(|a| AlternativeOut { offense_id: a.offense_id.clone(), why: a.why.clone() })
-                    .collect()
-            })
-            .unwrap_or_default(),
+        alternatives: Vec::new(),
     }
 }
 

@@ -230,7 +230,15 @@ pub struct Finding {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AlternativeOut {
     pub offense_id: String,
+    /// Why it is safer: the reviewer's words for a curated alternative, else generated.
     pub why: String,
+    /// Proposed by a reviewer in the catalog (true) or found by the engine (false).
+    pub curated: bool,
+    /// What it avoids that the charged offense triggers: ground, removability, relief and
+    /// detention codes.
+    pub avoids: Vec<&'static str>,
+    /// What it still risks (graded above `no`, or relief barred or at risk).
+    pub still_risks: Vec<&'static str>,
 }
 
 /// The assessment of one conviction.

@@ -85,10 +85,20 @@ pub fn withholding(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
         }
     }
     if aggregate > Grade::No {
-        let total: u64 = rs.iter().filter(|r| af(r) > Grade::No).filter_map(|r| r.conviction.sentence_days).map(u64::from).sum();
+        let total: u64 = rs
+            .iter()
+            .filter(|r| af(r) > Grade::No)
+            .filter_map(|r| r.conviction.sentence_days)
+            .map(u64::from)
+            .sum();
         bars.push(
-            Bar::graded(aggregate, Citation::Ina("241(b)(3)(B)"), ReasonKey::ReliefWithholdingFiveYears, None)
-                .with("days", total.to_string()),
+            Bar::graded(
+                aggregate,
+                Citation::Ina("241(b)(3)(B)"),
+                ReasonKey::ReliefWithholdingFiveYears,
+                None,
+            )
+            .with("days", total.to_string()),
         );
     }
     for r in rs {

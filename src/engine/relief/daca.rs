@@ -43,7 +43,13 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
             bars.push(Bar::new(ReliefGrade::AtRisk, BASIS, ReasonKey::ReliefDacaUnknownOffense, Some(r)));
             continue;
         };
-        if r.max_days.is_some_and(|d| u64::from(d) <= ctx.params.num(Param::MinorOffenseMaxDays)) {
+        // Minor traffic offenses are not counted at all (DACA FAQ), whatever the sentence;
+        // nor is a crime punishable by five days or less.
+        let minor_traffic =
+            offense.daca == DacaClass::MinorTraffic && is_felony(offense, r.conviction) == Some(false);
+        if minor_traffic
+            || r.max_days.is_some_and(|d| u64::from(d) <= ctx.params.num(Param::MinorOffenseMaxDays))
+        {
             continue;
         }
         match is_felony(offense, r.conviction) {

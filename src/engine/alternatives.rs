@@ -1,0 +1,165 @@
+//! Safer pleas, computed: for a charged offense, the sentence (or none yet) and the person
+//! (or nobody in particular, as for a prosecutor weighing a plea under PC 1016.3(b)), every
+//! candidate offense is assessed as if it were the plea, and ranked by what it avoids.
+//!
+//! Candidates are the reviewers' curated alternatives (first, in their order) and catalog
+//! offenses of the same family. A candidate the engine finds worse on any point is not
+//! proposed unless a reviewer curated it; each carries what it avoids and what it still
+//! risks, and ties are broken by similar sentencing exposure.
+
+use super::case::{Case, Conviction, Disposition, Level, Person, Status};
+use super::outcome::{AlternativeOut, Assessment, Grade, Ground, Reach, Relief, ReliefGrade};
+use super::params::Params;
+use crate::catalog::offense::{Offense, OffenseClass, Variant};
+use crate::catalog::Catalog;
+
+/// How many engine-found alternatives to propose beside the curated ones.
+const FOUND: usize = 5;
+
+/// One point of comparison between two pleas, and how bad it is (0 = nothing).
+type Profile = Vec<(&'static str, u8)>;
+
+fn grade_level(g: Grade) -> u8 {
+    match g {
+        Grade::No => 0,
+        Grade::Possible => 1,
+        Grade::Likely => 2,
+        Grade::Yes => 3,
+    }
+}
+
+fn profile(a: &Assessment) -> Profile {
+    let mut p: Profile = Vec::new();
+    if let Some(c) = a.convictions.first() {
+        for g in Ground::ALL {
+            p.push((g.code(), grade_level(c.grounds[*g as usize])));
+        }
+    }
+    let reach = |r: Reach| match r {
+        Reach::NotApplicable => 0,
+        Reach::No => 0,
+        Reach::Possible => 1,
+        Reach::Likely => 2,
+        Reach::Yes => 3,
+    };
+    p.push(("deportable", reach(a.deportable)));
+    p.push(("inadmissible", reach(a.inadmissible)));
+    p.push(("mandatory_detention", grade_level(a.mandatory_detention)));
+    for r in Relief::ALL {
+        let level = match a.relief[*r as usize] {
+            ReliefGrade::NotApplicable | ReliefGrade::NotBarred => 0,
+            ReliefGrade::AtRisk => 1,
+            ReliefGrade::Barred => 3,
+        };
+        p.push((r.code(), level));
+    }
+    p
+}
+
+/// The conviction a plea to `offense` (and `variant`, else its safer variant) would be,
+/// keeping the charged case's dates, loss and facts. A wobbler is taken as a misdemeanor
+/// unless the charge was entered as a felony, and the sentence can be no longer than the
+/// plea's maximum.
+fn plea(offense: &Offense, variant: Option<&Variant>, charged: &Conviction, params: &Params) -> Conviction {
+    let level = match offense.class {
+        OffenseClass::Felony => Some(Level::Felony),
+        OffenseClass::Misdemeanor => Some(Level::Misdemeanor),
+        OffenseClass::Infraction => Some(Level::Infraction),
+        OffenseClass::Wobbler if charged.level == Some(Level::Felony) => Some(Level::Felony),
+        OffenseClass::Wobbler => Some(Level::Misdemeanor),
+    };
+    let mut c = Conviction {
+        statute: offense.citation.clone(),
+        variant: variant.map(|v| v.id.clone()).or_else(|| offense.safer_variant.clone()),
+        level,
+        disposition: Disposition::PleaOrVerdict,
+        ..charged.clone()
+    };
+    if let (Some(days), Some(max)) =
+        (c.sentence_days, super::conviction::max_possible_days(offense, &c, params))
+    {
+        c.sentence_days = Some(days.min(max));
+        c.suspended_days = c.suspended_days.map(|s| s.min(days.min(max)));
+    }
+    c
+}
+
+/// Alternatives to `charged` (the offense of conviction `conviction` in `case`).
+pub fn alternatives(
+    case: &Case,
+    catalog: &Catalog,
+    charged: &Offense,
+    conviction: &Conviction,
+) -> Vec<AlternativeOut> {
+    let person = if case.person.status == Status::Unknown {
+        Person { status: Status::Unknown, ..case.person.clone() }
+    } else {
+        case.person.clone()
+    };
+    let assess_one = |c: Conviction| {
+        let hypothetical = Case { convictions: vec![c], person: person.clone(), ..case.clone() };
+        super::assess_without_alternatives(&hypothetical, catalog).ok()
+    };
+    let charged_conviction = Conviction { disposition: Disposition::PleaOrVerdict, ..conviction.clone() };
+    let Some(base) = assess_one(charged_conviction).map(|a| profile(&a)) else { return Vec::new() };
+    let exposure = |o: &Offense| {
+        o.felony_max_days.unwrap_or(0).max(match o.misdemeanor_max {
+            Some(crate::catalog::offense::MaxTerm::Days(d)) => d,
+            Some(_) => 364,
+            None => 0,
+        })
+    };
+    let mut curated = Vec::new();
+    let mut found: Vec<(usize, u32, bool, AlternativeOut)> = Vec::new();
+    let curated_ids: Vec<&str> = charged.alternatives.iter().map(|a| a.offense_id.as_str()).collect();
+    let candidates =
+        curated_ids.iter().filter_map(|id| catalog.get_plea(id).map(|(o, v)| (id.to_string(), o, v))).chain(
+            catalog
+                .of(charged.jurisdiction)
+                .filter(|o| o.family == charged.family && !curated_ids.contains(&o.id.as_str()))
+                .map(|o| (o.id.clone(), o, None)),
+        );
+    for (id, o, variant) in candidates {
+        if o.id == charged.id && variant.is_none() {
+            continue;
+        }
+        let Some(theirs) = assess_one(plea(o, variant, conviction, &catalog.params)).map(|a| profile(&a))
+        else {
+            continue;
+        };
+        let avoids: Vec<&'static str> =
+            base.iter().zip(&theirs).filter(|(b, t)| t.1 < b.1).map(|(b, _)| b.0).collect();
+        let worse = base.iter().zip(&theirs).any(|(b, t)| t.1 > b.1);
+        let still_risks: Vec<&'static str> = theirs.iter().filter(|t| t.1 > 0).map(|t| t.0).collect();
+        if curated_ids.contains(&id.as_str()) {
+            let why = charged
+                .alternatives
+                .iter()
+                .find(|a| a.offense_id == id)
+                .map(|a| a.why.clone())
+                .unwrap_or_default();
+            curated.push(AlternativeOut { offense_id: id, why, curated: true, avoids, still_risks });
+        } else if !avoids.is_empty() && !worse {
+            let why = format!(
+                "{} ({}) avoids: {}.",
+                o.citation,
+                o.title_en,
+                avoids.iter().map(|a| a.replace('_', " ")).collect::<Vec<_>>().join(", ")
+            );
+            let gain: usize =
+                base.iter().zip(&theirs).map(|(b, t)| usize::from(b.1.saturating_sub(t.1))).sum();
+            let distance = exposure(o).abs_diff(exposure(charged));
+            found.push((
+                gain,
+                distance,
+                o.family == charged.family,
+                AlternativeOut { offense_id: id, why, curated: false, avoids, still_risks },
+            ));
+        }
+    }
+    found.sort_by(|a, b| {
+        b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)).then(a.3.offense_id.cmp(&b.3.offense_id))
+    });
+    curated.extend(found.into_iter().take(FOUND).map(|f| f.3));
+    curated
+}

@@ -1,0 +1,255 @@
+//! The catalogs as data: the checks a lawyer's edit must pass (fed broken data, each
+//! problem reported as `file:line: id: field: message`), their health (every curated
+//! alternative really is safer, computed by the engine), and finding offenses by statute and
+//! by word.
+
+#[path = "../src/catalog/toml_json.rs"]
+mod toml_json;
+
+use padilla::catalog::load::load_catalogs;
+use padilla::catalog::Catalog;
+use padilla::contract::case_from_value;
+use padilla::engine::case::Jurisdiction;
+use padilla::engine::date::Date;
+use serde_json::json;
+
+/// A valid entry, to break one field at a time.
+const GOOD: &str = r#"
+jurisdiction = "CA"
+
+[[offense]]
+id = "ca.pc.1"
+citation = "PC 1"
+title_en = "First"
+title_es = "Primero"
+class = "misdemeanor"
+misdemeanor_max = 180
+family = "public_order"
+daca = "misdemeanor"
+laken_riley = "no"
+confidence = "high"
+last_reviewed = 2026-11-22
+sources = ["a source"]
+alternatives = [{ id = "ca.pc.2", why = "safer" }]
+grounds.aggravated_felony = { grade = "no" }
+grounds.cimt = { grade = "no" }
+grounds.controlled_substance = { grade = "no" }
+grounds.firearm = { grade = "no" }
+grounds.domestic_violence = { grade = "no" }
+grounds.stalking = { grade = "no" }
+grounds.child_abuse = { grade = "no" }
+grounds.protection_order_violation = { grade = "no" }
+
+[[offense]]
+id = "ca.pc.2"
+citation = "PC 2"
+title_en = "Second"
+title_es = "Segundo"
+class = "infraction"
+family = "public_order"
+daca = "minor_traffic"
+laken_riley = "no"
+confidence = "low"
+last_reviewed = 2026-11-22
+sources = ["another source"]
+grounds.aggravated_felony = { grade = "no" }
+grounds.cimt = { grade = "no" }
+grounds.controlled_substance = { grade = "no" }
+grounds.firearm = { grade = "no" }
+grounds.domestic_violence = { grade = "no" }
+grounds.stalking = { grade = "no" }
+grounds.child_abuse = { grade = "no" }
+grounds.protection_order_violation = { grade = "no" }
+"#;
+
+/// The problems the loader reports for `text` as data/test.toml.
+fn problems(text: &str) -> Vec<String> {
+    let json = toml_json::convert(text).expect("valid TOML");
+    let data: &'static serde_json::Value = Box::leak(Box::new(json));
+    match load_catalogs(&[("data/test.toml", data)]) {
+        Ok(_) => vec![],
+        Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
+    }
+}
+
+fn assert_reports(text: &str, want: &str) {
+    let got = problems(text);
+    assert!(got.iter().any(|p| p == want), "expected {want:?}, got {got:?}");
+}
+
+#[test]
+fn a_valid_catalog_has_no_problems() {
+    assert_eq!(problems(GOOD), Vec::<String>::new());
+}
+
+#[test]
+fn an_unknown_key_is_reported_with_file_line_id_and_field() {
+    let text = GOOD.replacen("title_es = \"Primero\"", "title_es = \"Primero\"\ntitel = \"typo\"", 1);
+    let got = problems(&text);
+    assert!(got.iter().any(|p| p.starts_with("data/test.toml:4: ca.pc.1: titel: is not a field")), "{got:?}");
+}
+
+#[test]
+fn missing_sources_and_review_dates_are_reported() {
+    assert_reports(
+        &GOOD.replacen("sources = [\"a source\"]\n", "", 1),
+        "data/test.toml:4: ca.pc.1: sources: is required: at least one authority for the analysis",
+    );
+    assert_reports(
+        &GOOD.replacen("last_reviewed = 2026-11-22\n", "", 1),
+        "data/test.toml:4: ca.pc.1: last_reviewed: is required: the date a lawyer last reviewed the row",
+    );
+}
+
+#[test]
+fn a_dangling_alternative_is_reported() {
+    assert_reports(
+        &GOOD.replacen("id = \"ca.pc.2\", why", "id = \"ca.pc.999\", why", 1),
+        "data/test.toml:4: ca.pc.1: alternatives[0].id: \"ca.pc.999\" is not an offense id in any catalog",
+    );
+}
+
+#[test]
+fn duplicate_ids_and_statutes_are_reported() {
+    let dup_id = GOOD.replacen("id = \"ca.pc.2\"\ncitation", "id = \"ca.pc.1\"\ncitation", 1);
+    let got = problems(&dup_id);
+    assert!(
+        got.iter().any(|p| p
+            .starts_with("data/test.toml:27: ca.pc.1: id: \"ca.pc.1\" is already used at data/test.toml:4")),
+        "{got:?}"
+    );
+    let dup_statute =
+        GOOD.replacen("citation = \"PC 2\"", "citation = \"PC 2\"\naliases = [\"Penal Code 1\"]", 1);
+    assert_reports(&dup_statute, "data/test.toml:27: ca.pc.2: aliases: \"PC 1\" already names ca.pc.1");
+}
+
+#[test]
+fn bad_values_name_what_is_accepted() {
+    assert_reports(
+        &GOOD.replacen("class = \"misdemeanor\"", "class = \"wobblerish\"", 1),
+        "data/test.toml:4: ca.pc.1: class: \"wobblerish\" is not one of felony, misdemeanor, wobbler, infraction",
+    );
+    assert_reports(
+        &GOOD.replacen("grounds.cimt = { grade = \"no\" }", "grounds.cimt = { grade = \"maybe\" }", 1),
+        "data/test.toml:4: ca.pc.1: grounds.cimt.grade: \"maybe\" is not one of no, possible, likely, yes",
+    );
+    assert_reports(
+        &GOOD.replacen("grounds.cimt = { grade = \"no\" }", "grounds.cimt = { grade = \"yes\" }", 1),
+        "data/test.toml:4: ca.pc.1: grounds.cimt: a ground that may apply needs a note and at least one citation (cite)",
+    );
+    assert_reports(
+        &GOOD.replacen("grounds.firearm = { grade = \"no\" }\n", "", 1),
+        "data/test.toml:4: ca.pc.1: grounds.firearm: is required: every ground is stated, \"no\" included",
+    );
+    assert_reports(
+        &GOOD.replacen("citation = \"PC 1\"", "citation = \"XYZ 1\"", 1),
+        "data/test.toml:4: ca.pc.1: citation: \"xyz\" is not a code this catalog knows (PC, HS, VC, BP, WI, or ILCS)",
+    );
+    assert_reports(
+        &GOOD.replacen("misdemeanor_max = 180\n", "", 1),
+        "data/test.toml:4: ca.pc.1: misdemeanor_max: is required for class misdemeanor",
+    );
+}
+
+fn catalog() -> &'static Catalog {
+    Catalog::embedded()
+        .unwrap_or_else(|e| panic!("{}", e.iter().map(|x| x.to_string()).collect::<Vec<_>>().join("\n")))
+}
+
+/// Every curated alternative is safer than its offense on at least one point, as the
+/// engine computes it (not as asserted by hand), in at least one of the situations it is
+/// offered for: a resident or an undocumented person; a sentence of 30, 364 or 365 days;
+/// the charge entered at either level; the record showing a minor or a domestic victim.
+#[test]
+fn every_curated_alternative_is_safer_on_at_least_one_point() {
+    let catalog = catalog();
+    let today = Date::parse("2026-11-22").unwrap();
+    let mut failures = Vec::new();
+    for o in &catalog.offenses {
+        if o.alternatives.is_empty() {
+            continue;
+        }
+        let mut shown_safer = std::collections::HashSet::new();
+        for status in ["lpr", "undocumented"] {
+            for days in [30, 364, 365] {
+                for level in [None, Some("misdemeanor"), Some("felony")] {
+                    for facts in [vec![], vec!["minor_victim"], vec!["protected_relationship"]] {
+                        let case = json!({
+                            "as_of": "2026-11-22", "jurisdiction": o.jurisdiction.code(),
+                            "person": { "status": status, "admitted_on": "2012-01-01", "lpr_since": "2014-01-01" },
+                            "convictions": [{ "statute": o.citation, "committed_on": "2024-01-10", "convicted_on": "2024-03-01",
+                                              "disposition": "plea_or_verdict", "sentence_days": days, "level": level, "facts": facts }],
+                        });
+                        let case = case_from_value(&case, today).unwrap();
+                        let a = padilla::engine::assess(&case, catalog).unwrap();
+                        for x in &a.convictions[0].alternatives {
+                            if x.curated && !x.avoids.is_empty() {
+                                shown_safer.insert(x.offense_id.clone());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for alt in &o.alternatives {
+            if !shown_safer.contains(&alt.offense_id) {
+                failures.push(format!(
+                    "{}:{}: {}: alternative {} avoids nothing the offense triggers",
+                    o.file, o.line, o.id, alt.offense_id
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} alternatives are not safer:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn every_offense_has_sources_a_review_date_and_both_titles() {
+    for o in &catalog().offenses {
+        assert!(!o.sources.is_empty() && !o.title_en.is_empty() && !o.title_es.is_empty(), "{}", o.id);
+        assert!(o.last_reviewed <= Date::parse("2026-12-31").unwrap(), "{}: review date in the future", o.id);
+    }
+}
+
+#[test]
+fn the_contract_spellings_resolve_to_their_entries() {
+    let c = catalog();
+    let id = |typed: &str, j: Jurisdiction| c.find(typed, j).unwrap().map(|o| o.id.as_str());
+    for typed in ["PC 273.5", "273.5(a) PC", "Cal. Penal Code § 273.5", "penal code 273.5", "P.C. 273.5"] {
+        assert_eq!(id(typed, Jurisdiction::Ca), Some("ca.pc.273.5"), "{typed}");
+    }
+    assert_eq!(id("HS 11377", Jurisdiction::Ca), Some("ca.hs.11377"));
+    assert_eq!(id("H&S 11377(a)", Jurisdiction::Ca), Some("ca.hs.11377"));
+    assert_eq!(id("VC 23152(b)", Jurisdiction::Ca), Some("ca.vc.23152"));
+    assert_eq!(id("PC 245(a)(1)", Jurisdiction::Ca), Some("ca.pc.245.a.1"));
+    assert_eq!(id("720 ILCS 5/12-3.2(a)(2)", Jurisdiction::Il), Some("il.720.5.12_3.2.a.2"));
+    assert_eq!(id("720-5/12-3.2(a)(2)", Jurisdiction::Il), Some("il.720.5.12_3.2.a.2"));
+    assert_eq!(id("5/12-3.2(a)(2)", Jurisdiction::Il), Some("il.720.5.12_3.2.a.2"));
+    assert_eq!(id("PC 99999", Jurisdiction::Ca), None);
+}
+
+#[test]
+fn words_find_offenses_in_english_and_spanish_with_typos() {
+    let c = catalog();
+    let first =
+        |q: &str, j: Jurisdiction| c.lookup(q, j, 5).into_iter().map(|o| o.id.clone()).collect::<Vec<_>>();
+    assert!(first("domestic battery", Jurisdiction::Il).iter().any(|id| id.starts_with("il.720.5.12_3.2")));
+    assert!(first("domestic battery", Jurisdiction::Ca).contains(&"ca.pc.243.e.1".to_string()));
+    assert_eq!(first("robbery", Jurisdiction::Ca).first().map(String::as_str), Some("ca.pc.211"));
+    assert_eq!(first("robo", Jurisdiction::Ca).first().map(String::as_str), Some("ca.pc.211"));
+    assert!(!first("posesión", Jurisdiction::Ca).is_empty());
+    assert_eq!(
+        first("posesion", Jurisdiction::Ca),
+        first("posesión", Jurisdiction::Ca),
+        "accents do not matter"
+    );
+    assert!(
+        first("domestc batery", Jurisdiction::Ca).contains(&"ca.pc.243.e.1".to_string()),
+        "typos are forgiven"
+    );
+    assert!(
+        first("PC 245", Jurisdiction::Ca).contains(&"ca.pc.245.a.1".to_string()),
+        "a section lists its subsections"
+    );
+    assert!(first("qwertyuiop", Jurisdiction::Ca).is_empty());
+}
