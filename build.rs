@@ -35,15 +35,21 @@ fn main() {
     if let Some(key) = manifest.keys().find(|k| *k != "data_version") {
         panic!("data/manifest.toml: {key}: unknown key");
     }
-    println!("cargo:rustc-env=PADILLA_DATA_VERSION={version}");
-
     let mut files = Vec::new();
+    let mut hash = Fnv::new();
     for rel in CATALOGS {
-        let json = toml_json::convert(&read(rel)).unwrap_or_else(|e| panic!("{rel}: not valid TOML: {e}"));
+        let text = read(rel);
+        hash.write(text.as_bytes());
+        let json = toml_json::convert(&text).unwrap_or_else(|e| panic!("{rel}: not valid TOML: {e}"));
         files.push(serde_json::json!({ "file": rel, "data": json }));
     }
+    let federal_text = read(FEDERAL);
+    hash.write(federal_text.as_bytes());
     let federal =
-        toml_json::convert(&read(FEDERAL)).unwrap_or_else(|e| panic!("{FEDERAL}: not valid TOML: {e}"));
+        toml_json::convert(&federal_text).unwrap_or_else(|e| panic!("{FEDERAL}: not valid TOML: {e}"));
+    // The reviewed release label plus a digest of the data, so the version shown in the app
+    // and in every Assessment changes whenever any data file does, even between releases.
+    println!("cargo:rustc-env=PADILLA_DATA_VERSION={version}+{:08x}", hash.finish() as u32);
     let bundle = serde_json::json!({ "catalogs": files, "federal": { "file": FEDERAL, "data": federal } });
     fs::write(Path::new(&out).join("data.json"), bundle.to_string()).expect("write OUT_DIR/data.json");
 }
@@ -52,4 +58,24 @@ fn main() {
 fn is_data_version(v: &str) -> bool {
     let parts: Vec<&str> = v.split('.').collect();
     parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// FNV-1a, 64 bits: a stable digest of the data files (not for security).
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }

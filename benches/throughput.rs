@@ -52,6 +52,34 @@ fn main() {
         }
     }
     let full = t.elapsed();
+    let queries = [
+        "domestic battery",
+        "robo",
+        "posesión",
+        "domestc batery",
+        "PC 245",
+        "theft",
+        "manejar ebrio",
+        "720 ILCS 5/12-3.2",
+        "firearm",
+        "11377",
+    ];
+    let _ = catalog.lookup("warm up", padilla::engine::case::Jurisdiction::Ca, 10);
+    let search_rounds = 2_000;
+    let t = Instant::now();
+    for _ in 0..search_rounds {
+        for q in &queries {
+            for j in [padilla::engine::case::Jurisdiction::Ca, padilla::engine::case::Jurisdiction::Il] {
+                black_box(catalog.lookup(black_box(q), j, 10));
+            }
+        }
+    }
+    let search = t.elapsed();
+    let n_search = (search_rounds * queries.len() * 2) as f64;
+    println!(
+        "search (statute or words, typo-tolerant, top 10): {:.1} µs per query",
+        search.as_secs_f64() * 1e6 / n_search
+    );
     let n_engine = (rounds * parsed.len()) as f64;
     let n_full = (rounds / 4 * cases.len()) as f64;
     println!("catalog: {} offenses, loaded in {:.2} ms", catalog.offenses.len(), load.as_secs_f64() * 1e3);

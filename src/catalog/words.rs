@@ -141,30 +141,57 @@ fn word_score(query: &str, word: &str) -> u32 {
 
 /// Damerau–Levenshtein (optimal string alignment) distance if it is at most `limit`.
 fn edit_distance_within(a: &str, b: &str, limit: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > limit * 4 {
+        return None; // cheap byte-length bound before any work (a char is at most 4 bytes)
+    }
+    if a.is_ascii() && b.is_ascii() {
+        return distance(a.as_bytes(), b.as_bytes(), limit);
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    distance(&a, &b, limit)
+}
+
+/// Rows of at most this many cells live on the stack; longer words fall back to the heap.
+const ROW: usize = 40;
+
+fn distance<T: PartialEq>(a: &[T], b: &[T], limit: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > limit {
         return None;
     }
-    let mut prev2: Vec<usize> = Vec::new();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let width = b.len() + 1;
+    let (mut s2, mut s1, mut s0) = ([0usize; ROW], [0usize; ROW], [0usize; ROW]);
+    let (mut h2, mut h1, mut h0);
+    let (prev2, prev, cur): (&mut [usize], &mut [usize], &mut [usize]) = if width <= ROW {
+        (&mut s2[..width], &mut s1[..width], &mut s0[..width])
+    } else {
+        h2 = vec![0; width];
+        h1 = vec![0; width];
+        h0 = vec![0; width];
+        (&mut h2[..], &mut h1[..], &mut h0[..])
+    };
+    for (j, cell) in prev.iter_mut().enumerate() {
+        *cell = j;
+    }
     for i in 1..=a.len() {
-        let mut cur = vec![i; b.len() + 1];
-        let mut row_min = cur[0];
-        for j in 1..=b.len() {
+        cur[0] = i;
+        let mut row_min = i;
+        for j in 1..width {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                cur[j] = cur[j].min(prev2[j - 2] + 1);
+                v = v.min(prev2[j - 2] + 1);
             }
-            row_min = row_min.min(cur[j]);
+            cur[j] = v;
+            row_min = row_min.min(v);
         }
         if row_min > limit {
             return None;
         }
-        prev2 = std::mem::replace(&mut prev, cur);
+        prev2.copy_from_slice(prev);
+        prev.copy_from_slice(cur);
     }
-    (prev[b.len()] <= limit).then_some(prev[b.len()])
+    (prev[width - 1] <= limit).then_some(prev[width - 1])
 }
 
 impl Catalog {

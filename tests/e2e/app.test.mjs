@@ -14,7 +14,7 @@ test('the page has its title and a labelled statute input', async () => {
   assert.equal(await input.getAttribute('id'), 'statute');
   assert.equal(await input.getAttribute('placeholder'), 'PC 273.5');
   assert.equal(await page.locator('#results').getAttribute('aria-live'), 'polite');
-  assert.match(await page.locator('footer').innerText(), /Data version \d{4}\.\d+\.\d+/);
+  assert.match(await page.locator('footer').innerText(), /Data version \d{4}\.\d+\.\d+\+[0-9a-f]{8}/);
   assert.match(await page.locator('footer').innerText(), /not legal advice/);
   await page.close();
 });
