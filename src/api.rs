@@ -42,6 +42,24 @@ pub fn assess(case: JsValue) -> Result<JsValue, JsError> {
     serde::Serialize::serialize(&out, &serializer).map_err(|e| JsError::new(&e.to_string()))
 }
 
+/// Offenses matching what a person typed (a statute or words, English or Spanish, typos
+/// forgiven), best first: `[{ id, citation, title_en, title_es }]`. `jurisdiction` is "CA"
+/// or "IL"; an unknown one throws.
+#[wasm_bindgen]
+pub fn search(query: &str, jurisdiction: &str, limit: Option<usize>) -> Result<JsValue, JsError> {
+    let j = crate::engine::case::Jurisdiction::from_code(jurisdiction)
+        .ok_or_else(|| JsError::new(&format!("jurisdiction: \"{jurisdiction}\" is not one of CA, IL")))?;
+    let catalog = crate::catalog::Catalog::embedded()
+        .map_err(|_| JsError::new("the offense catalog failed its checks"))?;
+    let hits: Vec<serde_json::Value> = catalog
+        .lookup(query, j, limit.unwrap_or(10))
+        .into_iter()
+        .map(|o| serde_json::json!({ "id": o.id, "citation": o.citation, "title_en": o.title_en, "title_es": o.title_es }))
+        .collect();
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(&hits, &serializer).map_err(|e| JsError::new(&e.to_string()))
+}
+
 /// Today's date on this device, for a Case without `as_of`.
 fn today() -> Date {
     let now = js_sys::Date::new_0();

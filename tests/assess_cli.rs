@@ -89,3 +89,13 @@ fn the_catalog_prints_one_reviewable_line_per_offense() {
 fn unknown_arguments_exit_2() {
     assert_eq!(assess(&["--frobnicate"], "").status.code(), Some(2));
 }
+
+#[test]
+fn search_lists_offenses_for_a_spanish_word() {
+    let out = assess(&["--search", "robo", "CA"], "");
+    assert!(out.status.success());
+    let first: serde_json::Value =
+        serde_json::from_str(String::from_utf8_lossy(&out.stdout).lines().next().unwrap()).unwrap();
+    assert_eq!(first["id"], "ca.pc.211");
+    assert_eq!(assess(&["--search", "robo", "TX"], "").status.code(), Some(2));
+}

@@ -8,7 +8,12 @@
 //! `error` (the start of the expected input error). Paths read the Assessment JSON:
 //! `removability.deportable`, `convictions[0].grounds.cimt`, `relief.naturalization`,
 //! `convictions[0].offense_id`. A value `"!no"` means anything but "no"; a list means one
-//! of its values.
+//! of its values; a key ending in `~` means the list (or text) found there contains the value
+//! (every value, when a list is given).
+//!
+//! A scenario may test the search field instead of an assessment: `search = { query =
+//! "robo", jurisdiction = "CA" }`, with expectations on the ids found, best first
+//! (`expect."[0]" = "ca.pc.211"`, `expect."~" = "ca.pc.211"`).
 
 #[path = "../src/catalog/toml_json.rs"]
 #[allow(dead_code)]
@@ -17,7 +22,9 @@ mod toml_json;
 use std::fs;
 use std::path::Path;
 
+use padilla::catalog::Catalog;
 use padilla::contract::assess_value;
+use padilla::engine::case::Jurisdiction;
 use padilla::engine::date::Date;
 use serde_json::{Map, Value};
 
@@ -51,6 +58,9 @@ fn merge(defaults: Option<&Value>, case: &Value) -> Value {
 /// Reads `a.b[0].c` from JSON.
 fn lookup<'v>(root: &'v Value, path: &str) -> Option<&'v Value> {
     let mut cur = root;
+    if path.is_empty() {
+        return Some(root);
+    }
     for part in path.split('.') {
         let (name, indexes) = match part.find('[') {
             Some(i) => (&part[..i], &part[i..]),
@@ -67,9 +77,31 @@ fn lookup<'v>(root: &'v Value, path: &str) -> Option<&'v Value> {
     Some(cur)
 }
 
+fn contains(expected: &Value, got: Option<&Value>) -> bool {
+    match (expected, got) {
+        (Value::Array(all), g) => all.iter().all(|e| contains(e, g)),
+        (e, Some(Value::Array(items))) => items.contains(e),
+        (Value::String(e), Some(Value::String(g))) => g.contains(e.as_str()),
+        _ => false,
+    }
+}
+
+/// The ids the search field lists for a query, best first.
+fn search(spec: &Value) -> Result<Value, String> {
+    let query = spec.get("query").and_then(Value::as_str).ok_or("search.query: required")?;
+    let j = spec
+        .get("jurisdiction")
+        .and_then(Value::as_str)
+        .and_then(Jurisdiction::from_code)
+        .ok_or("search.jurisdiction: CA or IL")?;
+    let catalog = Catalog::embedded().map_err(|e| format!("catalog: {}", e.len()))?;
+    Ok(Value::Array(catalog.lookup(query, j, 10).into_iter().map(|o| Value::String(o.id.clone())).collect()))
+}
+
 fn matches(expected: &Value, got: Option<&Value>) -> bool {
     match (expected, got) {
         (Value::String(e), Some(Value::String(g))) if e.starts_with('!') => g != &e[1..],
+        (Value::Array(options), Some(Value::Array(g))) if options.is_empty() => g.is_empty(),
         (Value::Array(options), Some(g)) => options.iter().any(|o| matches(o, Some(g))),
         (e, Some(g)) => e == g,
         (Value::Null, None) => true,
@@ -113,7 +145,7 @@ fn every_scenario_gives_its_expected_answer() {
             }
             if let Some(Value::Object(map)) = Some(s) {
                 if let Some(k) = map.keys().find(|k| {
-                    !["name", "authority", "case", "expect", "error", "_line"].contains(&k.as_str())
+                    !["name", "authority", "case", "search", "expect", "error", "_line"].contains(&k.as_str())
                 }) {
                     failures.push(format!("{at}: {k}: unknown key"));
                 }
@@ -121,8 +153,11 @@ fn every_scenario_gives_its_expected_answer() {
             if s.get("authority").and_then(Value::as_str).is_none_or(str::is_empty) {
                 failures.push(format!("{at}: authority: every scenario cites the law it rests on"));
             }
-            let case = merge(defaults, s.get("case").unwrap_or(&Value::Null));
-            let result = assess_value(&case, today);
+            let result = match s.get("search") {
+                Some(spec) => search(spec)
+                    .map_err(|message| padilla::contract::InputError { field: "search".into(), message }),
+                None => assess_value(&merge(defaults, s.get("case").unwrap_or(&Value::Null)), today),
+            };
             match (s.get("error"), result) {
                 (Some(Value::String(want)), Err(e)) => {
                     checks += 1;
@@ -141,8 +176,13 @@ fn every_scenario_gives_its_expected_answer() {
                     }
                     for (key, want) in expect.into_iter().flatten() {
                         checks += 1;
-                        let got = lookup(&out, key);
-                        if !matches(want, got) {
+                        let (path, contain) = match key.strip_suffix('~') {
+                            Some(p) => (p, true),
+                            None => (key.as_str(), false),
+                        };
+                        let got = lookup(&out, path);
+                        let ok = if contain { contains(want, got) } else { matches(want, got) };
+                        if !ok {
                             failures.push(format!("{at}: {key}: expected {want}, got {}", show(got)));
                         }
                     }

@@ -6,6 +6,7 @@
 //!   a bad line gives `{"error": "..."}` and the rest go on.
 //! - `assess --catalog`: the offense catalog as JSON lines (id, jurisdiction, citation,
 //!   title, last_reviewed, sources, confidence), for review in a spreadsheet.
+//! - `assess --search "robo" [CA|IL]`: what the search field lists for a query, as JSON lines.
 //! - `assess --version`.
 
 use std::io::{BufRead, BufWriter, Read, Write};
@@ -15,7 +16,7 @@ use padilla::catalog::Catalog;
 use padilla::contract::assess_json;
 use padilla::engine::date::Date;
 
-const USAGE: &str = "usage: assess [--jsonl | --catalog | --version] < input";
+const USAGE: &str = "usage: assess [--jsonl | --catalog | --search QUERY [CA|IL] | --version] < input";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -23,6 +24,8 @@ fn main() -> ExitCode {
         [] => single(),
         ["--jsonl"] => jsonl(),
         ["--catalog"] => catalog(),
+        ["--search", query] => search(query, "CA"),
+        ["--search", query, jurisdiction] => search(query, jurisdiction),
         ["--version"] => {
             println!("assess {} (data {})", env!("CARGO_PKG_VERSION"), padilla::DATA_VERSION);
             ExitCode::SUCCESS
@@ -106,6 +109,24 @@ fn catalog() -> ExitCode {
             "variants": o.variants.iter().map(|v| v.id.clone()).collect::<Vec<_>>(),
         });
         println!("{row}");
+    }
+    ExitCode::SUCCESS
+}
+
+fn search(query: &str, jurisdiction: &str) -> ExitCode {
+    let Some(j) = padilla::engine::case::Jurisdiction::from_code(jurisdiction) else {
+        eprintln!("assess: jurisdiction: \"{jurisdiction}\" is not one of CA, IL");
+        return ExitCode::from(2);
+    };
+    let Ok(catalog) = Catalog::embedded() else {
+        eprintln!("assess: the offense catalog failed its checks; run cargo test");
+        return ExitCode::from(2);
+    };
+    for o in catalog.lookup(query, j, 10) {
+        println!(
+            "{}",
+            serde_json::json!({ "id": o.id, "citation": o.citation, "title": o.title_en, "title_es": o.title_es })
+        );
     }
     ExitCode::SUCCESS
 }
