@@ -94,3 +94,16 @@ fn the_js_assess_throws_an_error_naming_the_field() {
     let message: String = js_sys::Reflect::get(&err, &"message".into()).unwrap().as_string().unwrap();
     assert!(message.starts_with("convictions[0].sentence_days:"), "{message}");
 }
+
+/// The search the app's field will use, in the browser.
+#[wasm_bindgen_test]
+fn the_js_search_finds_offenses_by_spanish_word_and_by_statute() {
+    let hits = padilla::api::search("robo", "CA", None).map_err(|_| "threw").unwrap();
+    let json: String = js_sys::JSON::stringify(&hits).unwrap().into();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v[0]["id"], "ca.pc.211");
+    let hits = padilla::api::search("720 ILCS 5/12-3.2(a)(2)", "IL", Some(3)).map_err(|_| "threw").unwrap();
+    let json: String = js_sys::JSON::stringify(&hits).unwrap().into();
+    assert!(json.contains("il.720.5.12_3.2.a.2"), "{json}");
+    assert!(padilla::api::search("robo", "TX", None).is_err());
+}
