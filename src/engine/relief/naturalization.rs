@@ -69,9 +69,8 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
             ));
         }
         let running = match (r.conviction.convicted_on, r.conviction.sentence_days) {
-            (Some(on), Some(days)) => {
-                on.add_years(0).is_some_and(|d| d.days_until(ctx.case.as_of) < days as i32)
-            }
+            // The term ordered (suspended time included) has not run out by the filing date.
+            (Some(on), Some(days)) => i64::from(on.days_until(ctx.case.as_of)) < i64::from(days),
             _ => false,
         };
         if running && r.counts() {
