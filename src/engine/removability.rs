@@ -97,15 +97,36 @@ pub fn two_cimts(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> (Grade, Option<(usize, u
 /// possession offense, and a record showing 30 grams or less (Matter of Davey).
 pub fn cs_deportable(rs: &[Resolved<'_>], r: &Resolved<'_>) -> (Grade, bool) {
     let cs = r.ground(Ground::ControlledSubstance).track.dhs;
-    let marijuana = r.offense.is_some_and(|o| o.has(Trait::MarijuanaPossession));
-    let only_drug =
-        rs.iter().filter(|x| x.ground(Ground::ControlledSubstance).track.worst() > Grade::No).count() == 1;
-    if cs > Grade::No && marijuana && only_drug && r.conviction.has_fact(Fact::Marijuana30gOrLess) {
+    if cs > Grade::No && single_small_marijuana(rs, r) {
         return (Grade::No, true);
     }
     (cs, false)
 }
 
+/// "A single offense of simple possession of 30 grams or less of marijuana": the person's
+/// only drug conviction, a marijuana possession offense, a record showing 30 grams or less.
+/// The deportability ground excepts it, and naturalization, TPS and 212(h) carve it out.
+pub fn single_small_marijuana(rs: &[Resolved<'_>], r: &Resolved<'_>) -> bool {
+    let only_drug = rs
+        .iter()
+        .filter(|x| {
+            cs_inadmissible(x) > Grade::No || x.ground(Ground::ControlledSubstance).track.worst() > Grade::No
+        })
+        .count()
+        == 1;
+    only_drug
+        && r.offense.is_some_and(|o| o.has(Trait::MarijuanaPossession))
+        && r.conviction.has_fact(Fact::Marijuana30gOrLess)
+}
+
+/// A drug offense other than that single small marijuana possession (applicant track).
+pub fn drugs_beyond_small_marijuana(rs: &[Resolved<'_>], r: &Resolved<'_>) -> Grade {
+    if single_small_marijuana(rs, r) {
+        Grade::No
+    } else {
+        cs_inadmissible(r)
+    }
+}
 /// INA 212(a)(2)(A)(i)(I) for this conviction, with the petty-offense and youthful-offender
 /// exceptions of 212(a)(2)(A)(ii), which hold only if it is the person's one CIMT.
 pub fn cimt_inadmissible(ctx: &Ctx<'_>, rs: &[Resolved<'_>], r: &Resolved<'_>) -> (Grade, Option<ReasonKey>) {

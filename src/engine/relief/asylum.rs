@@ -42,14 +42,10 @@ fn psc_risk(ctx: &Ctx<'_>, r: &Resolved<'_>) -> bool {
 pub fn asylum(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
     let mut bars = Vec::new();
     for r in rs {
-        let af = r.ground(Ground::AggravatedFelony).track.applicant;
-        if af > Grade::No {
-            bars.push(Bar::graded(
-                af,
-                Citation::Ina("208(b)(2)(B)(i)"),
-                ReasonKey::ReliefAggravatedFelonyPsc,
-                Some(r),
-            ));
+        if let Some(bar) =
+            Bar::aggravated_felony(r, Citation::Ina("208(b)(2)(B)(i)"), ReasonKey::ReliefAggravatedFelonyPsc)
+        {
+            bars.push(bar);
         } else if psc_risk(ctx, r) {
             bars.push(
                 Bar::new(

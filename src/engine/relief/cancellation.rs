@@ -30,15 +30,11 @@ use crate::engine::removability::{cimt_inadmissible_parts, cs_inadmissible, know
 pub fn lpr(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
     let mut bars = Vec::new();
     for r in rs {
-        let af = r.ground(Ground::AggravatedFelony).track.applicant;
-        if af > Grade::No {
-            bars.push(Bar::graded(
-                af,
-                Citation::Ina("240A(a)(3)"),
-                ReasonKey::ReliefAggravatedFelony,
-                Some(r),
-            ));
-        }
+        bars.extend(Bar::aggravated_felony(
+            r,
+            Citation::Ina("240A(a)(3)"),
+            ReasonKey::ReliefAggravatedFelony,
+        ));
     }
     let years = ctx.params.num(Param::LprCancelResidenceYears) as i32;
     for (r, g, committed) in stop_time_offenses(ctx, rs) {

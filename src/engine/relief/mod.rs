@@ -43,6 +43,13 @@ impl Bar {
         Bar { grade, basis, explanation, citations: Vec::new(), conviction: r.map(|r| r.index) }
     }
 
+    /// The bar an aggravated felony conviction puts on a relief, if `r` is one (applicant
+    /// track).
+    pub fn aggravated_felony(r: &Resolved<'_>, basis: Citation, key: ReasonKey) -> Option<Bar> {
+        let af = r.ground(super::outcome::Ground::AggravatedFelony).track.applicant;
+        (af > Grade::No).then(|| Bar::graded(af, basis, key, Some(r)))
+    }
+
     pub fn cite(mut self, c: &'static str) -> Bar {
         self.citations.push(c);
         self

@@ -13,13 +13,12 @@
 use super::cancellation::{confinement_bar, dui_presumption};
 use super::Bar;
 use crate::catalog::offense::Trait;
-use crate::engine::case::Fact;
 use crate::engine::citation::Citation;
 use crate::engine::grounds::{other, Ctx, Resolved};
-use crate::engine::outcome::{Grade, Ground, ReliefGrade};
+use crate::engine::outcome::{Grade, ReliefGrade};
 use crate::engine::params::Param;
 use crate::engine::reason::ReasonKey;
-use crate::engine::removability::{aggregate, cimt_inadmissible, cs_inadmissible, known};
+use crate::engine::removability::{aggregate, cimt_inadmissible, drugs_beyond_small_marijuana, known};
 
 /// Bars to naturalization.
 pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
@@ -27,16 +26,12 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
     let years = ctx.params.num(Param::GmcPeriodYears) as i32;
     let start = ctx.case.as_of.add_years(-years).unwrap_or(ctx.case.as_of);
     let af_from = ctx.params.date(Param::GmcAfPermanentFrom);
-    let drug_count = rs.iter().filter(|r| cs_inadmissible(r) > Grade::No).count();
     for r in rs {
-        let af = r.ground(Ground::AggravatedFelony).track.applicant;
-        let af_dated = r.conviction.convicted_on.is_none_or(|d| d >= af_from);
-        if af > Grade::No && af_dated {
-            bars.push(Bar::graded(
-                af,
+        if r.conviction.convicted_on.is_none_or(|d| d >= af_from) {
+            bars.extend(Bar::aggravated_felony(
+                r,
                 Citation::Ina("101(f)(8)"),
                 ReasonKey::ReliefAggravatedFelony,
-                Some(r),
             ));
         }
         if r.offense.is_some_and(|o| o.has(Trait::Murder)) && r.counts() {
@@ -48,10 +43,7 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
             ));
         }
         let in_period = known(r.conviction.committed_on.map(|d| d >= start));
-        let marijuana_single = drug_count == 1
-            && r.offense.is_some_and(|o| o.has(Trait::MarijuanaPossession))
-            && r.conviction.has_fact(Fact::Marijuana30gOrLess);
-        let cs = if marijuana_single { Grade::No } else { cs_inadmissible(r) };
+        let cs = drugs_beyond_small_marijuana(rs, r);
         let described =
             cimt_inadmissible(ctx, rs, r).0.max(cs).max(other::trafficking(r)).max(other::prostitution(r));
         let g = described.min(in_period);

@@ -8,21 +8,18 @@
 //! misdemeanors on the same day count as two. Expungement does not help.
 
 use super::Bar;
-use crate::catalog::offense::Trait;
-use crate::engine::case::Fact;
 use crate::engine::citation::Citation;
 use crate::engine::conviction::is_felony;
 use crate::engine::grounds::{other, Ctx, Resolved};
-use crate::engine::outcome::{Grade, Ground, ReliefGrade};
+use crate::engine::outcome::{Grade, ReliefGrade};
 use crate::engine::params::Param;
 use crate::engine::reason::ReasonKey;
-use crate::engine::removability::{aggregate, cimt_inadmissible, cs_inadmissible};
+use crate::engine::removability::{aggregate, cimt_inadmissible, drugs_beyond_small_marijuana};
 
 /// Bars to TPS.
 pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
     let mut bars = Vec::new();
     let mut misdemeanors = Vec::new();
-    let drug_count = rs.iter().filter(|r| cs_inadmissible(r) > Grade::No).count();
     for r in rs {
         if !r.counts() {
             continue;
@@ -49,19 +46,12 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
                 }
             }
         }
-        let af = r.ground(Ground::AggravatedFelony).track.applicant;
-        if af > Grade::No {
-            bars.push(Bar::graded(
-                af,
-                Citation::Ina("244(c)(2)(B)(ii)"),
-                ReasonKey::ReliefAggravatedFelonyPsc,
-                Some(r),
-            ));
-        }
-        let marijuana_single = drug_count == 1
-            && r.offense.is_some_and(|o| o.has(Trait::MarijuanaPossession))
-            && r.conviction.has_fact(Fact::Marijuana30gOrLess);
-        let cs = if marijuana_single { Grade::No } else { cs_inadmissible(r) };
+        bars.extend(Bar::aggravated_felony(
+            r,
+            Citation::Ina("244(c)(2)(B)(ii)"),
+            ReasonKey::ReliefAggravatedFelonyPsc,
+        ));
+        let cs = drugs_beyond_small_marijuana(rs, r);
         let unwaivable = cimt_inadmissible(ctx, rs, r).0.max(cs).max(other::trafficking(r));
         if unwaivable > Grade::No {
             bars.push(Bar::graded(

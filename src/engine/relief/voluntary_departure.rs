@@ -8,22 +8,10 @@
 use super::Bar;
 use crate::engine::citation::Citation;
 use crate::engine::grounds::{Ctx, Resolved};
-use crate::engine::outcome::{Grade, Ground};
 use crate::engine::reason::ReasonKey;
 
 /// Bars to voluntary departure.
 pub fn assess(_ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
-    rs.iter()
-        .filter_map(|r| {
-            let af = r.ground(Ground::AggravatedFelony).track.applicant;
-            (af > Grade::No).then(|| {
-                Bar::graded(
-                    af,
-                    Citation::Other("8 C.F.R. 1240.26(b)(1)(i)(E)"),
-                    ReasonKey::ReliefAggravatedFelony,
-                    Some(r),
-                )
-            })
-        })
-        .collect()
+    let basis = Citation::Other("8 C.F.R. 1240.26(b)(1)(i)(E)");
+    rs.iter().filter_map(|r| Bar::aggravated_felony(r, basis, ReasonKey::ReliefAggravatedFelony)).collect()
 }

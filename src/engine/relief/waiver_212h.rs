@@ -11,20 +11,19 @@
 
 use super::Bar;
 use crate::catalog::offense::Trait;
-use crate::engine::case::{Fact, Status};
+use crate::engine::case::Status;
 use crate::engine::citation::Citation;
 use crate::engine::conviction::is_felony;
 use crate::engine::grounds::{other, Ctx, Resolved};
 use crate::engine::outcome::{Grade, Ground, ReliefGrade};
 use crate::engine::params::Param;
 use crate::engine::reason::ReasonKey;
-use crate::engine::removability::cs_inadmissible;
+use crate::engine::removability::drugs_beyond_small_marijuana;
 
 /// Bars to a 212(h) waiver.
 pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
     let mut bars = Vec::new();
     let person = &ctx.case.person;
-    let drug_count = rs.iter().filter(|r| cs_inadmissible(r) > Grade::No).count();
     // J-H-J-: the LPR bars reach only those admitted as residents at a port of entry.
     let lpr_bars = match (person.status, person.admitted_on, person.lpr_since) {
         (Status::Lpr | Status::ConditionalLpr, Some(adm), Some(lpr)) if adm < lpr => Grade::No,
@@ -35,10 +34,7 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
         if r.offense.is_some_and(|o| o.has(Trait::Murder)) && r.counts() {
             bars.push(Bar::graded(r.status.grade, Citation::Ina("212(h)"), ReasonKey::ReliefMurder, Some(r)));
         }
-        let marijuana_single = drug_count == 1
-            && r.offense.is_some_and(|o| o.has(Trait::MarijuanaPossession))
-            && r.conviction.has_fact(Fact::Marijuana30gOrLess);
-        let drugs = if marijuana_single { Grade::No } else { cs_inadmissible(r) }.max(other::trafficking(r));
+        let drugs = drugs_beyond_small_marijuana(rs, r).max(other::trafficking(r));
         if drugs > Grade::No {
             bars.push(Bar::graded(drugs, Citation::Ina("212(h)"), ReasonKey::ReliefWaiverDrugs, Some(r)));
         }
