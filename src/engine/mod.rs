@@ -161,8 +161,15 @@ fn warnings(
                 None => {
                     out.push(Explanation::new(ReasonKey::WarnSentenceUnknown).with("offense", name.clone()))
                 }
-                Some(d) if u64::from(d) < ctx.params.num(Param::AfTermDays) => out
-                    .push(Explanation::new(ReasonKey::WarnProbationViolation).with("offense", name.clone())),
+                // Only where the maximum allows a year: a six-month misdemeanor cannot cross it.
+                Some(d)
+                    if u64::from(d) < ctx.params.num(Param::AfTermDays)
+                        && r.max_days.is_none_or(|m| u64::from(m) >= ctx.params.num(Param::AfTermDays)) =>
+                {
+                    out.push(
+                        Explanation::new(ReasonKey::WarnProbationViolation).with("offense", name.clone()),
+                    )
+                }
                 _ => {}
             }
         }

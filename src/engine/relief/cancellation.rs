@@ -163,14 +163,18 @@ pub fn confinement_bar(ctx: &Ctx<'_>, rs: &[Resolved<'_>], years: i32) -> Option
     let in_period: Vec<&Resolved<'_>> =
         rs.iter().filter(|r| r.counts() && r.conviction.convicted_on.is_none_or(|d| d >= start)).collect();
     let days: u64 = in_period.iter().filter_map(|r| r.conviction.custody_days).map(u64::from).sum();
-    let unknown = in_period
+    // Time not reported is at most the term ordered; with no term known, it is open.
+    let bound: Option<u64> = in_period
         .iter()
-        .any(|r| r.conviction.custody_days.is_none() && r.conviction.sentence_days.is_none_or(|s| s > 0));
+        .map(|r| r.conviction.custody_days.or(r.conviction.sentence_days).map(u64::from))
+        .sum();
+    let unknown = in_period.iter().any(|r| r.conviction.custody_days.is_none());
     let threshold = ctx.params.num(Param::GmcConfinementDays);
-    let g = match (days >= threshold, unknown) {
-        (true, _) => Grade::Yes,
-        (false, true) => Grade::Possible,
-        (false, false) => return None,
+    let g = match (days >= threshold, unknown, bound) {
+        (true, _, _) => Grade::Yes,
+        (false, true, Some(most)) if most < threshold => return None,
+        (false, true, _) => Grade::Possible,
+        (false, false, _) => return None,
     };
     Some(
         Bar::graded(g, Citation::Ina("101(f)(7)"), ReasonKey::ReliefConfinement, None)
