@@ -92,7 +92,17 @@ pub fn resolve<'a>(
     offense: Option<&'a Offense>,
     variant: Option<&'a Variant>,
 ) -> Resolved<'a> {
-    let status = is_conviction(conviction, ctx.perspective());
+    // An infraction-only offense is an infraction whatever level the user left blank (§2.6).
+    let status = match offense {
+        Some(o)
+            if o.class == crate::catalog::offense::OffenseClass::Infraction && conviction.level.is_none() =>
+        {
+            let as_infraction =
+                Conviction { level: Some(super::case::Level::Infraction), ..conviction.clone() };
+            is_conviction(&as_infraction, ctx.perspective())
+        }
+        _ => is_conviction(conviction, ctx.perspective()),
+    };
     let max_days = offense.and_then(|o| max_possible_days(o, conviction, ctx.params));
     let mut r = Resolved {
         index,
