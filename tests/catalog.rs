@@ -158,8 +158,9 @@ fn catalog() -> &'static Catalog {
 
 /// Every curated alternative is safer than its offense on at least one point, as the
 /// engine computes it (not as asserted by hand), in at least one of the situations it is
-/// offered for: a resident or an undocumented person; a sentence of 30, 364 or 365 days;
-/// the charge entered at either level; the record showing a minor or a domestic victim.
+/// offered for: plea planning or removal defense; a resident or an undocumented person; a
+/// sentence of 30 or 365 days; the charge entered at either level; the record showing a
+/// minor or a domestic victim.
 #[test]
 fn every_curated_alternative_is_safer_on_at_least_one_point() {
     let catalog = catalog();
@@ -169,25 +170,35 @@ fn every_curated_alternative_is_safer_on_at_least_one_point() {
         if o.alternatives.is_empty() {
             continue;
         }
+        let wanted: std::collections::HashSet<&str> =
+            o.alternatives.iter().map(|a| a.offense_id.as_str()).collect();
         let mut shown_safer = std::collections::HashSet::new();
-        for status in ["lpr", "undocumented"] {
-            for days in [30, 364, 365] {
-                for level in [None, Some("misdemeanor"), Some("felony")] {
-                    for facts in [vec![], vec!["minor_victim"], vec!["protected_relationship"]] {
-                        let case = json!({
-                            "as_of": "2026-11-22", "jurisdiction": o.jurisdiction.code(),
-                            "person": { "status": status, "admitted_on": "2012-01-01", "lpr_since": "2014-01-01" },
-                            "convictions": [{ "statute": o.citation, "committed_on": "2024-01-10", "convicted_on": "2024-03-01",
-                                              "disposition": "plea_or_verdict", "sentence_days": days, "level": level, "facts": facts }],
-                        });
-                        let case = case_from_value(&case, today).unwrap();
-                        let a = padilla::engine::assess(&case, catalog).unwrap();
-                        for x in &a.convictions[0].alternatives {
-                            if x.curated && !x.avoids.is_empty() {
-                                shown_safer.insert(x.offense_id.clone());
-                            }
-                        }
-                    }
+        let situations = ["plea_planning", "removal_defense"].into_iter().flat_map(|perspective| {
+            ["lpr", "undocumented"].into_iter().flat_map(move |status| {
+                [30, 365].into_iter().flat_map(move |days| {
+                    [None, Some("misdemeanor"), Some("felony")].into_iter().flat_map(move |level| {
+                        [vec![], vec!["minor_victim"], vec!["protected_relationship"]]
+                            .into_iter()
+                            .map(move |facts| (perspective, status, days, level, facts))
+                    })
+                })
+            })
+        });
+        for (perspective, status, days, level, facts) in situations {
+            if wanted.iter().all(|w| shown_safer.contains(*w)) {
+                break;
+            }
+            let case = json!({
+                "as_of": "2026-11-22", "jurisdiction": o.jurisdiction.code(), "perspective": perspective,
+                "person": { "status": status, "admitted_on": "2012-01-01", "lpr_since": "2014-01-01" },
+                "convictions": [{ "statute": o.citation, "committed_on": "2024-01-10", "convicted_on": "2024-03-01",
+                                  "disposition": "plea_or_verdict", "sentence_days": days, "level": level, "facts": facts }],
+            });
+            let case = case_from_value(&case, today).unwrap();
+            let a = padilla::engine::assess(&case, catalog).unwrap();
+            for x in &a.convictions[0].alternatives {
+                if x.curated && !x.avoids.is_empty() {
+                    shown_safer.insert(x.offense_id.clone());
                 }
             }
         }

@@ -231,7 +231,19 @@ fn parse_illinois(text: &str, typed: &str) -> Result<StatuteRef, StatuteError> {
         _ => return Err(StatuteError::UnknownCode(head.trim().to_string())),
     };
     let tail = tail.trim_start();
-    let end = tail.find(|c: char| !(c.is_ascii_digit() || c == '-' || c == '.')).unwrap_or(tail.len());
+    // A letter inside the section belongs to it when it sits between a digit and a hyphen
+    // ("12C-5"); anything else ends the section.
+    let bytes = tail.as_bytes();
+    let end = (0..bytes.len())
+        .find(|&i| {
+            let c = bytes[i];
+            let inner_letter = c.is_ascii_alphabetic()
+                && i > 0
+                && bytes[i - 1].is_ascii_digit()
+                && bytes.get(i + 1) == Some(&b'-');
+            !(c.is_ascii_digit() || c == b'-' || c == b'.' || inner_letter)
+        })
+        .unwrap_or(tail.len());
     let section = tail[..end].trim_end_matches(['.', '-']).to_string();
     if !section.starts_with(|c: char| c.is_ascii_digit()) {
         return Err(no_section());
@@ -358,6 +370,7 @@ mod tests {
         assert_eq!(il("5/12-3.2"), "5/12-3.2");
         assert_eq!(il("720 ILCS 570/402(c)"), "720 ILCS 570/402(c)");
         assert_eq!(il("570/402(c)"), "570/402(c)");
+        assert_eq!(il("720 ILCS 5/12C-5"), "720 ILCS 5/12c-5");
         assert_eq!(il("625 ILCS 5/11-501(a)(2)"), "625 ILCS 5/11-501(a)(2)");
         assert_eq!(il("720 ilcs 5/16-1 (a)(1)(A)"), "720 ILCS 5/16-1(a)(1)(a)");
     }
