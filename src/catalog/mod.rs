@@ -28,6 +28,8 @@ pub struct Catalog {
     by_statute: HashMap<String, Vec<usize>>,
     by_id: HashMap<String, usize>,
     words: OnceLock<words::WordIndex>,
+    /// Each offense's statutes in their canonical spelling, for prefix search.
+    pub(crate) statute_text: Vec<Vec<String>>,
 }
 
 /// The data compiled in by `build.rs`.
@@ -60,7 +62,8 @@ impl Catalog {
                 by_statute.entry(loose_key(o.jurisdiction, s)).or_default().push(i);
             }
         }
-        Catalog { offenses, params, by_statute, by_id, words: OnceLock::new() }
+        let statute_text = offenses.iter().map(|o| o.statutes.iter().map(|s| s.to_string()).collect()).collect();
+        Catalog { offenses, params, by_statute, by_id, words: OnceLock::new(), statute_text }
     }
 
     /// The word index, built on first use.

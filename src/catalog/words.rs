@@ -8,17 +8,19 @@ use super::offense::Offense;
 use super::search::parse_statute;
 use super::Catalog;
 
-/// A word index over the offenses.
+/// A word index over the offenses: a vocabulary of folded words, and per offense the
+/// words of its titles and keywords as indices into it, so each query word is compared
+/// with each distinct word once.
 pub struct WordIndex {
-    /// Per offense (same order as the catalog): its folded tokens, and the folded citation.
+    vocab: Vec<String>,
     entries: Vec<Entry>,
 }
 
 struct Entry {
     jurisdiction: Jurisdiction,
     /// Title words weigh more than keywords.
-    title: Vec<String>,
-    keywords: Vec<String>,
+    title: Vec<u32>,
+    keywords: Vec<u32>,
 }
 
 /// One search result.
@@ -67,19 +69,25 @@ fn tokens(text: &str) -> impl Iterator<Item = String> + '_ {
 
 impl WordIndex {
     pub fn new(offenses: &[Offense]) -> WordIndex {
-        let entries = offenses
-            .iter()
-            .map(|o| {
-                let mut title: Vec<String> = tokens(&o.title_en).chain(tokens(&o.title_es)).collect();
-                title.sort();
-                title.dedup();
-                let mut keywords: Vec<String> = o.keywords.iter().flat_map(|k| tokens(k)).collect();
-                keywords.sort();
-                keywords.dedup();
-                Entry { jurisdiction: o.jurisdiction, title, keywords }
+        let mut vocab: Vec<String> = Vec::new();
+        let mut ids: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+        let mut intern = |w: String| -> u32 {
+            *ids.entry(w.clone()).or_insert_with(|| {
+                vocab.push(w);
+                (vocab.len() - 1) as u32
             })
-            .collect();
-        WordIndex { entries }
+        };
+        let mut entries = Vec::with_capacity(offenses.len());
+        for o in offenses {
+            let mut title: Vec<u32> = tokens(&o.title_en).chain(tokens(&o.title_es)).map(&mut intern).collect();
+            title.sort_unstable();
+            title.dedup();
+            let mut keywords: Vec<u32> = o.keywords.iter().flat_map(|k| tokens(k)).map(&mut intern).collect();
+            keywords.sort_unstable();
+            keywords.dedup();
+            entries.push(Entry { jurisdiction: o.jurisdiction, title, keywords });
+        }
+        WordIndex { vocab, entries }
     }
 
     /// The offenses of `jurisdiction` matching every word of `query`, best first, at most
@@ -89,6 +97,8 @@ impl WordIndex {
         if words.is_empty() {
             return Vec::new();
         }
+        // One pass over the vocabulary per query word.
+        let scores: Vec<Vec<u32>> = words.iter().map(|w| self.vocab.iter().map(|v| word_score(w, v)).collect()).collect();
         let mut hits: Vec<Hit> = self
             .entries
             .iter()
@@ -96,14 +106,10 @@ impl WordIndex {
             .filter(|(_, e)| e.jurisdiction == jurisdiction)
             .filter_map(|(i, e)| {
                 let mut score = 0;
-                for w in &words {
-                    let best = e
-                        .title
-                        .iter()
-                        .map(|t| word_score(w, t) * 2)
-                        .chain(e.keywords.iter().map(|k| word_score(w, k)))
-                        .max()
-                        .unwrap_or(0);
+                for per_word in &scores {
+                    let title = e.title.iter().map(|&t| per_word[t as usize] * 2).max().unwrap_or(0);
+                    let keyword = e.keywords.iter().map(|&k| per_word[k as usize]).max().unwrap_or(0);
+                    let best = title.max(keyword);
                     if best == 0 {
                         return None;
                     }
@@ -205,12 +211,10 @@ impl Catalog {
             // "PC 245" also lists PC 245(a)(1), PC 245(a)(4): entries under the section typed.
             if let Ok(typed) = parse_statute(query, jurisdiction) {
                 let prefix = typed.to_string();
-                for o in self.of(jurisdiction) {
-                    let starts = o.statutes.iter().any(|s| {
-                        let s = s.to_string();
-                        s.starts_with(&prefix) && s[prefix.len()..].starts_with('(')
-                    });
-                    if starts && !out.iter().any(|x| x.id == o.id) {
+                for (i, o) in self.offenses.iter().enumerate() {
+                    let under = o.jurisdiction == jurisdiction
+                        && self.statute_text[i].iter().any(|s| s.starts_with(&prefix) && s[prefix.len()..].starts_with('('));
+                    if under && !out.iter().any(|x| x.id == o.id) {
                         out.push(o);
                     }
                 }
