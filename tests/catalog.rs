@@ -124,6 +124,25 @@ fn duplicate_ids_and_statutes_are_reported() {
 }
 
 #[test]
+fn a_divisible_offense_must_name_its_safer_variant() {
+    let text = GOOD.replacen(
+        "grounds.protection_order_violation = { grade = \"no\" }\n\n[[offense]]",
+        "grounds.protection_order_violation = { grade = \"no\" }\n\n[[offense.variant]]\nid = \"ca.pc.1.x\"\nlabel_en = \"x\"\nlabel_es = \"x\"\ngrounds.cimt = { grade = \"no\" }\n\n[[offense.variant]]\nid = \"ca.pc.1.y\"\nlabel_en = \"y\"\nlabel_es = \"y\"\ngrounds.cimt = { grade = \"no\" }\n\n[[offense]]",
+        1,
+    );
+    assert_reports(&text, "data/test.toml:4: ca.pc.1: safer_variant: is required for a divisible offense: the variant to plead to");
+    let named = text.replacen(
+        "sources = [\"a source\"]",
+        "sources = [\"a source\"]\nsafer_variant = \"ca.pc.1.z\"",
+        1,
+    );
+    assert_reports(
+        &named,
+        "data/test.toml:4: ca.pc.1: safer_variant: \"ca.pc.1.z\" is not one of this offense's variants",
+    );
+}
+
+#[test]
 fn bad_values_name_what_is_accepted() {
     assert_reports(
         &GOOD.replacen("class = \"misdemeanor\"", "class = \"wobblerish\"", 1),

@@ -365,6 +365,9 @@ fn offense(entry: &Value, jurisdiction: Jurisdiction, file: &'static str) -> Res
         return err("variant", "a divisible offense needs at least two variants");
     }
     let safer_variant = obj.opt_str("safer_variant")?.map(String::from);
+    if !variants.is_empty() && safer_variant.is_none() {
+        return err("safer_variant", "is required for a divisible offense: the variant to plead to");
+    }
     if let Some(sv) = &safer_variant {
         if !variants.iter().any(|v: &Variant| &v.id == sv) {
             return err("safer_variant", format!("\"{sv}\" is not one of this offense's variants"));

@@ -62,7 +62,8 @@ impl Catalog {
                 by_statute.entry(loose_key(o.jurisdiction, s)).or_default().push(i);
             }
         }
-        let statute_text = offenses.iter().map(|o| o.statutes.iter().map(|s| s.to_string()).collect()).collect();
+        let statute_text =
+            offenses.iter().map(|o| o.statutes.iter().map(|s| s.to_string()).collect()).collect();
         Catalog { offenses, params, by_statute, by_id, words: OnceLock::new(), statute_text }
     }
 

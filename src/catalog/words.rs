@@ -79,7 +79,8 @@ impl WordIndex {
         };
         let mut entries = Vec::with_capacity(offenses.len());
         for o in offenses {
-            let mut title: Vec<u32> = tokens(&o.title_en).chain(tokens(&o.title_es)).map(&mut intern).collect();
+            let mut title: Vec<u32> =
+                tokens(&o.title_en).chain(tokens(&o.title_es)).map(&mut intern).collect();
             title.sort_unstable();
             title.dedup();
             let mut keywords: Vec<u32> = o.keywords.iter().flat_map(|k| tokens(k)).map(&mut intern).collect();
@@ -98,7 +99,8 @@ impl WordIndex {
             return Vec::new();
         }
         // One pass over the vocabulary per query word.
-        let scores: Vec<Vec<u32>> = words.iter().map(|w| self.vocab.iter().map(|v| word_score(w, v)).collect()).collect();
+        let scores: Vec<Vec<u32>> =
+            words.iter().map(|w| self.vocab.iter().map(|v| word_score(w, v)).collect()).collect();
         let mut hits: Vec<Hit> = self
             .entries
             .iter()
@@ -213,7 +215,9 @@ impl Catalog {
                 let prefix = typed.to_string();
                 for (i, o) in self.offenses.iter().enumerate() {
                     let under = o.jurisdiction == jurisdiction
-                        && self.statute_text[i].iter().any(|s| s.starts_with(&prefix) && s[prefix.len()..].starts_with('('));
+                        && self.statute_text[i]
+                            .iter()
+                            .any(|s| s.starts_with(&prefix) && s[prefix.len()..].starts_with('('));
                     if under && !out.iter().any(|x| x.id == o.id) {
                         out.push(o);
                     }

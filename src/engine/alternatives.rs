@@ -56,7 +56,7 @@ fn profile(a: &Assessment) -> Profile {
     p
 }
 
-/// The conviction a plea to `offense` (and `variant`, else its safer variant) would be,
+/// The conviction a plea to `offense` (and `variant`, if the alternative names one) would be,
 /// keeping the charged case's dates, loss and facts. A wobbler is taken as a misdemeanor
 /// unless the charge was entered as a felony, and the sentence can be no longer than the
 /// plea's maximum.
@@ -70,7 +70,10 @@ fn plea(offense: &Offense, variant: Option<&Variant>, charged: &Conviction, para
     };
     let mut c = Conviction {
         statute: offense.citation.clone(),
-        variant: variant.map(|v| v.id.clone()).or_else(|| offense.safer_variant.clone()),
+        // Only a variant the alternative names itself: a safer variant may not be open on the
+        // facts (a drug not on the federal schedules), so a plain plea is graded on a silent
+        // record, which is the conservative reading.
+        variant: variant.map(|v| v.id.clone()),
         level,
         disposition: Disposition::PleaOrVerdict,
         ..charged.clone()
