@@ -6,6 +6,7 @@
 #   make size    raw, gzip and brotli bytes of every file in dist/
 #   make tools   install the toolchain target, wasm-bindgen-cli, node tools and Chromium
 #   make bench   assessments per second, natively (a measurement, not a test)
+#   make bench-browser  the same in headless Chromium: load, first assessment, search
 #
 # Tools come only from the package registries (crates.io, npm, Debian), pinned:
 # wasm-bindgen-cli at the version Cargo.toml pins wasm-bindgen to, built once into
@@ -27,7 +28,7 @@ NODE_STAMP := node_modules/.package-lock.json
 WASM_OPT := node_modules/.bin/wasm-opt
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help serve test build size bench tools wasm-target chromium test-native test-wasm test-e2e clean
+.PHONY: help serve test build size bench bench-browser tools wasm-target chromium test-native test-wasm test-e2e clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -74,6 +75,10 @@ serve: build
 
 bench:
 	cargo bench --bench throughput
+
+bench-browser: $(NODE_STAMP) chromium
+	@test -f dist/index.html || $(MAKE) --no-print-directory build
+	node scripts/bench-browser.mjs
 
 size:
 	@test -f dist/padilla_bg.wasm || $(MAKE) --no-print-directory build >/dev/null
