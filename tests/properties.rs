@@ -260,3 +260,57 @@ proptest! {
         }
     }
 }
+
+/// Arbitrary JSON, for the edges that must never panic on anything.
+fn any_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(|n| json!(n)),
+        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(|f| json!(f)),
+        "\\PC{0,12}".prop_map(Value::String),
+        prop::sample::select(vec!["lpr", "CA", "IL", "plea_or_verdict", "PC 273.5", "2026-11-22", "felony", "minor_victim"])
+            .prop_map(|s| Value::String(s.to_string())),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            prop::collection::vec(
+                (
+                    prop::sample::select(vec![
+                        "jurisdiction", "person", "status", "convictions", "statute", "disposition",
+                        "sentence_days", "variant", "facts", "as_of", "level", "loss_usd", "x",
+                    ]),
+                    inner
+                ),
+                0..6
+            )
+            .prop_map(|kv| Value::Object(kv.into_iter().map(|(k, v)| (k.to_string(), v)).collect())),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, .. ProptestConfig::default() })]
+
+    /// Whatever text is typed in the statute field, parsing and searching never panic.
+    #[test]
+    fn statute_parsing_and_search_never_panic(typed in "\\PC{0,30}", digits in "[0-9]{1,5}[a-zA-Z]?(\\([a-z0-9]\\)){0,3}", code in prop::sample::select(vec!["PC", "H&S", "Veh. Code", "720 ILCS 5/", "5/", "§", "", "ílcs", "P.C."])) {
+        let c = catalog();
+        for text in [typed.clone(), format!("{code} {digits}"), format!("{digits} {code}"), format!("{code}{digits}{typed}")] {
+            for j in [padilla::engine::case::Jurisdiction::Ca, padilla::engine::case::Jurisdiction::Il] {
+                let _ = padilla::catalog::search::parse_statute(&text, j);
+                let _ = c.find(&text, j);
+                let _ = c.lookup(&text, j, 10);
+            }
+        }
+    }
+
+    /// Any JSON at all is either assessed or refused with an error that names a field.
+    #[test]
+    fn any_json_is_assessed_or_refused_never_panics(v in any_json()) {
+        if let Err(e) = assess_value(&v, today()) {
+            prop_assert!(!e.message.is_empty());
+        }
+    }
+}
