@@ -269,8 +269,17 @@ fn any_json() -> impl Strategy<Value = Value> {
         any::<i64>().prop_map(|n| json!(n)),
         any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(|f| json!(f)),
         "\\PC{0,12}".prop_map(Value::String),
-        prop::sample::select(vec!["lpr", "CA", "IL", "plea_or_verdict", "PC 273.5", "2026-11-22", "felony", "minor_victim"])
-            .prop_map(|s| Value::String(s.to_string())),
+        prop::sample::select(vec![
+            "lpr",
+            "CA",
+            "IL",
+            "plea_or_verdict",
+            "PC 273.5",
+            "2026-11-22",
+            "felony",
+            "minor_victim"
+        ])
+        .prop_map(|s| Value::String(s.to_string())),
     ];
     leaf.prop_recursive(4, 48, 6, |inner| {
         prop_oneof![
@@ -278,8 +287,19 @@ fn any_json() -> impl Strategy<Value = Value> {
             prop::collection::vec(
                 (
                     prop::sample::select(vec![
-                        "jurisdiction", "person", "status", "convictions", "statute", "disposition",
-                        "sentence_days", "variant", "facts", "as_of", "level", "loss_usd", "x",
+                        "jurisdiction",
+                        "person",
+                        "status",
+                        "convictions",
+                        "statute",
+                        "disposition",
+                        "sentence_days",
+                        "variant",
+                        "facts",
+                        "as_of",
+                        "level",
+                        "loss_usd",
+                        "x",
                     ]),
                     inner
                 ),

@@ -24,83 +24,120 @@ use super::params::Param;
 use super::reason::ReasonKey;
 use super::removability::{admitted, cimt_within_window, cs_deportable, two_cimts};
 
-/// The mandatory-detention grade and its findings.
-pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>], inadmissible: Reach) -> (Grade, Vec<Finding>) {
-    let mut findings = Vec::new();
-    let mut grade = Grade::No;
-    let mut note = |g: Grade, ina: &'static str, key: ReasonKey, offense: Option<&Resolved<'_>>| {
-        if g > Grade::No {
-            grade = grade.max(g);
-            let mut e = Explanation::new(key);
-            if let Some(r) = offense {
-                e = e.with("offense", r.name());
-            }
-            let basis = Citation::Ina(ina);
-            findings.push(Finding {
-                subject: Subject::MandatoryDetention,
-                verdict: Verdict::Grade(g),
-                basis,
-                explanation: e,
-                citations: vec![basis.to_string()],
-                conviction: offense.map(|r| r.index),
-            });
+/// Findings gathered for one branch of the status question, and their worst grade.
+struct Branch {
+    grade: Grade,
+    findings: Vec<Finding>,
+}
+
+impl Branch {
+    fn new() -> Branch {
+        Branch { grade: Grade::No, findings: Vec::new() }
+    }
+
+    fn note(&mut self, g: Grade, ina: &'static str, key: ReasonKey, offense: Option<&Resolved<'_>>) {
+        if g == Grade::No {
+            return;
         }
+        self.grade = self.grade.max(g);
+        let mut e = Explanation::new(key);
+        if let Some(r) = offense {
+            e = e.with("offense", r.name());
+        }
+        let basis = Citation::Ina(ina);
+        self.findings.push(Finding {
+            subject: Subject::MandatoryDetention,
+            verdict: Verdict::Grade(g),
+            basis,
+            explanation: e,
+            citations: vec![basis.to_string()],
+            conviction: offense.map(|r| r.index),
+        });
+    }
+}
+
+/// (A) and (E): a person charged as an applicant for admission.
+fn not_admitted(ctx: &Ctx<'_>, rs: &[Resolved<'_>], inadmissible: Reach) -> Branch {
+    let mut b = Branch::new();
+    let a = match inadmissible {
+        Reach::Yes => Grade::Yes,
+        Reach::Likely => Grade::Likely,
+        Reach::Possible => Grade::Possible,
+        Reach::No | Reach::NotApplicable => Grade::No,
     };
-    let admitted = admitted(ctx);
-    // (A): people charged as applicants for admission.
-    if admitted != Some(true) {
-        let g = match inadmissible {
-            Reach::Yes => Grade::Yes,
-            Reach::Likely => Grade::Likely,
-            Reach::Possible => Grade::Possible,
-            Reach::No | Reach::NotApplicable => Grade::No,
-        };
-        let g = if admitted.is_none() { g.min(Grade::Possible) } else { g };
-        note(g, "236(c)(1)(A)", ReasonKey::DetentionInadmissible, None);
-    }
-    // (B) and (C): admitted people in deportability proceedings.
-    if admitted != Some(false) {
-        let cap = |g: Grade| if admitted.is_none() { g.min(Grade::Possible) } else { g };
-        for r in rs {
-            let listed = r
-                .ground(Ground::AggravatedFelony)
-                .track
-                .dhs
-                .max(cs_deportable(rs, r).0)
-                .max(r.ground(Ground::Firearm).track.dhs);
-            note(cap(listed), "236(c)(1)(B)", ReasonKey::DetentionDeportableListed, Some(r));
-            let year = r.conviction.sentence_days.map(|d| u64::from(d) >= ctx.params.num(Param::AfTermDays));
-            let one_cimt = cimt_within_window(ctx, r).min(super::removability::known(year));
-            note(cap(one_cimt), "236(c)(1)(C)", ReasonKey::DetentionCimtYear, Some(r));
-        }
-        note(cap(two_cimts(ctx, rs).0), "236(c)(1)(B)", ReasonKey::DetentionTwoCimts, None);
-    }
-    // (E): Laken Riley Act, for people present without admission or parole.
+    b.note(a, "236(c)(1)(A)", ReasonKey::DetentionInadmissible, None);
+    // (E), the Laken Riley Act: people present without admission or parole. A TPS holder
+    // cannot be detained on status while TPS lasts; unknown status may not be EWI.
     let laken_cap = match ctx.case.person.status {
-        Status::Undocumented | Status::Parolee => Grade::Likely,
-        Status::Daca if ctx.case.person.admitted_on.is_none() => Grade::Likely,
-        Status::Unknown | Status::Tps | Status::Daca => Grade::Possible,
-        _ => Grade::No,
+        Status::Undocumented | Status::Parolee | Status::Daca => Grade::Likely,
+        _ => Grade::Possible,
     };
-    if laken_cap > Grade::No {
-        let from = ctx.params.date(Param::LakenRileyFrom);
-        for r in rs {
-            let Some(offense) = r.offense else {
-                // An offense the catalog does not know may be a listed one.
-                note(
-                    laken_cap.min(Grade::Possible),
-                    "236(c)(1)(E)",
-                    ReasonKey::DetentionLakenRileyUnknown,
-                    Some(r),
-                );
-                continue;
-            };
-            // Arrests before the Act: whether it reaches them is being litigated (⚠ reference §11.1).
-            let before = r.conviction.committed_on.is_some_and(|d| d < from);
-            let cap = if before { laken_cap.min(Grade::Possible) } else { laken_cap };
-            note(offense.laken_riley.min(cap), "236(c)(1)(E)", ReasonKey::DetentionLakenRiley, Some(r));
-        }
+    let from = ctx.params.date(Param::LakenRileyFrom);
+    for r in rs {
+        let Some(offense) = r.offense else {
+            // An offense the catalog does not know may be a listed one.
+            b.note(
+                laken_cap.min(Grade::Possible),
+                "236(c)(1)(E)",
+                ReasonKey::DetentionLakenRileyUnknown,
+                Some(r),
+            );
+            continue;
+        };
+        // Arrests before the Act: whether it reaches them is being litigated (⚠ reference §11.1).
+        let before = r.conviction.committed_on.is_some_and(|d| d < from);
+        let cap = if before { laken_cap.min(Grade::Possible) } else { laken_cap };
+        b.note(offense.laken_riley.min(cap), "236(c)(1)(E)", ReasonKey::DetentionLakenRiley, Some(r));
     }
+    b
+}
+
+/// (B) and (C): an admitted person in deportability proceedings.
+fn admitted_person(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Branch {
+    let mut b = Branch::new();
+    for r in rs {
+        let listed = r
+            .ground(Ground::AggravatedFelony)
+            .track
+            .dhs
+            .max(cs_deportable(rs, r).0)
+            .max(r.ground(Ground::Firearm).track.dhs);
+        b.note(listed, "236(c)(1)(B)", ReasonKey::DetentionDeportableListed, Some(r));
+        let year = r.conviction.sentence_days.map(|d| u64::from(d) >= ctx.params.num(Param::AfTermDays));
+        let one_cimt = cimt_within_window(ctx, r).min(super::removability::known(year));
+        b.note(one_cimt, "236(c)(1)(C)", ReasonKey::DetentionCimtYear, Some(r));
+    }
+    b.note(two_cimts(ctx, rs).0, "236(c)(1)(B)", ReasonKey::DetentionTwoCimts, None);
+    b
+}
+
+/// The mandatory-detention grade and its findings. When it is not known whether the person
+/// was admitted, both branches are graded: where they agree that is the answer; where they
+/// differ it depends on the status, so `possible` at least, and never more than the worse
+/// (for DACA, the worse).
+pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>], inadmissible: Reach) -> (Grade, Vec<Finding>) {
+    let (grade, mut findings) = match admitted(ctx) {
+        Some(true) => {
+            let b = admitted_person(ctx, rs);
+            (b.grade, b.findings)
+        }
+        Some(false) => {
+            let b = not_admitted(ctx, rs, inadmissible);
+            (b.grade, b.findings)
+        }
+        None => {
+            let (a, n) = (admitted_person(ctx, rs), not_admitted(ctx, rs, inadmissible));
+            let (lo, hi) = (a.grade.min(n.grade), a.grade.max(n.grade));
+            // Most DACA recipients entered without inspection: without an admission date,
+            // take the harsher branch rather than call it a matter of status (§11.1).
+            let grade = match ctx.case.person.status {
+                Status::Daca => hi,
+                _ if lo == hi => lo,
+                _ => lo.max(Grade::Possible).min(hi),
+            };
+            (grade, a.findings.into_iter().chain(n.findings).collect())
+        }
+    };
     if grade == Grade::No {
         let basis = Citation::Ina("236(c)");
         findings.push(Finding {

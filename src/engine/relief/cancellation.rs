@@ -125,7 +125,7 @@ pub fn non_lpr(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
         let one_year = r.max_days.map(|d| u64::from(d) >= potential);
         let cimt_237 = cimt.min(known(one_year));
         let (cimt_212, _, _) = cimt_inadmissible_parts(ctx, rs, r);
-        let cimt_bar = cimt_237.max(cimt_212.min(r.ground(Ground::Cimt).track.applicant));
+        let cimt_bar = cimt_237.max(cimt_212.min(cimt));
         if cimt_bar > Grade::No {
             bars.push(
                 Bar::graded(
