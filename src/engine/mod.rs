@@ -229,6 +229,10 @@ fn warnings(
     if relief[Relief::LprCancellation as usize] == ReliefGrade::Barred && person.admitted_on.is_some() {
         out.push(Explanation::new(ReasonKey::WarnEarlierAdmission));
     }
+    let before_212c = ctx.params.date(Param::Former212cBefore);
+    if lpr && rs.iter().any(|r| r.counts() && r.conviction.convicted_on.is_some_and(|d| d < before_212c)) {
+        out.push(Explanation::new(ReasonKey::WarnFormer212c));
+    }
     if matches!(person.status, Status::Undocumented) {
         out.push(Explanation::new(ReasonKey::WarnEwiNoBond));
     }

@@ -25,6 +25,11 @@ coded_enum! {
         YouthfulAge = "youthful_offender_age_years",
         /// 212(a)(2)(B) and 241(b)(3)(B): aggregate sentences of five years or more.
         AggregateDays = "aggregate_sentence_days",
+        /// Anti-Drug Abuse Act § 7344(b): the Ninth Circuit reads 237(a)(2)(A)(iii) as reaching
+        /// only convictions from this date (Ledezma-Galicia).
+        AfDeportabilityFrom = "af_deportability_first_conviction_date_ca9",
+        /// INS v. St. Cyr: former 212(c) relief survives for pleas before this date.
+        Former212cBefore = "former_212c_plea_before",
         /// IIRIRA § 350(b): 237(a)(2)(E) reaches convictions after 1996-09-30.
         DvFirstDate = "dv_ground_first_conviction_date",
         /// INA 101(f)(8): aggravated felony convictions from this date bar GMC for ever.
@@ -139,5 +144,7 @@ pub fn is_date_param(param: Param) -> bool {
             | Param::LakenRileyFrom
             | Param::LujanLastDate
             | Param::IlRecodifiedFrom
+            | Param::AfDeportabilityFrom
+            | Param::Former212cBefore
     )
 }

@@ -475,6 +475,14 @@ crate::messages! {
             en: "{offense}: {note} This reaches only a felony conviction, and the level is not given.",
             es: "{offense}: {note} Esto solo alcanza una condena por delito grave, y no se indicó el nivel.",
         },
+        DeportAggravatedFelonyBefore1988 {
+            en: "{offense} is an aggravated felony, but the conviction was entered before November 18, 1988, and the Ninth Circuit holds that the aggravated-felony deportability ground does not reach it (the Board disagrees). It still bars relief and good moral character.",
+            es: "{offense} es un delito grave agravado, pero la condena se dictó antes del 18 de noviembre de 1988, y el Noveno Circuito sostiene que la causal de deportación por delito grave agravado no la alcanza (la Junta no está de acuerdo). Aun así excluye alivios y la buena conducta moral.",
+        },
+        WarnFormer212c {
+            en: "A conviction by plea before April 1, 1997 may still allow former 212(c) relief for a permanent resident (INS v. St. Cyr). Ask an immigration lawyer.",
+            es: "Una condena por declaración anterior al 1 de abril de 1997 todavía puede permitir el antiguo alivio 212(c) para un residente permanente (INS v. St. Cyr). Consulte a un abogado de inmigración.",
+        },
     }
 }
 

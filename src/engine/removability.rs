@@ -44,6 +44,16 @@ pub fn known(fact: Option<bool>) -> Grade {
     }
 }
 
+/// The Ninth Circuit holds that 237(a)(2)(A)(iii) does not reach aggravated felony
+/// convictions entered before November 18, 1988 (Ledezma-Galicia); the BIA disagrees (Matter
+/// of Lettman), so only removal defense in the Ninth Circuit relies on it, and only for
+/// deportability: such a conviction still bars relief and good moral character (§5.1).
+fn af_before_1988_in_ninth(ctx: &Ctx<'_>, r: &Resolved<'_>) -> bool {
+    ctx.case.perspective == super::case::Perspective::RemovalDefense
+        && ctx.case.jurisdiction.home_circuit() == super::case::Circuit::Ninth
+        && r.conviction.convicted_on.is_some_and(|d| d < ctx.params.date(Param::AfDeportabilityFrom))
+}
+
 /// INA 237(a)(2)(A)(i): this conviction's CIMT, committed within five years after admission,
 /// with a possible sentence of one year or more.
 pub fn cimt_within_window(ctx: &Ctx<'_>, r: &Resolved<'_>) -> Grade {
@@ -300,13 +310,17 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Removability {
     for r in rs {
         let e = |key: ReasonKey| Explanation::new(key).with("offense", r.name());
         let at = Some(r.index);
-        d.add(
-            r.ground(Ground::AggravatedFelony).track.dhs,
-            "237(a)(2)(A)(iii)",
-            e(ReasonKey::DeportAggravatedFelony),
-            &[],
-            at,
-        );
+        let af = r.ground(Ground::AggravatedFelony).track.dhs;
+        if af > Grade::No && af_before_1988_in_ninth(ctx, r) {
+            d.note_no(
+                "237(a)(2)(A)(iii)",
+                e(ReasonKey::DeportAggravatedFelonyBefore1988),
+                &["Ledezma-Galicia v. Holder, 599 F.3d 1055 (9th Cir. 2010)"],
+                at,
+            );
+        } else {
+            d.add(af, "237(a)(2)(A)(iii)", e(ReasonKey::DeportAggravatedFelony), &[], at);
+        }
         let cimt = r.ground(Ground::Cimt).track.dhs;
         let within = cimt_within_window(ctx, r);
         d.add(
