@@ -17,55 +17,31 @@
 //! proceedings. The domestic-violence grounds of 237(a)(2)(E) are not listed.
 
 use super::case::Status;
-use super::citation::Citation;
 use super::grounds::{Ctx, Resolved};
-use super::outcome::{Explanation, Finding, Grade, Ground, Reach, Subject, Verdict};
+use super::outcome::{Explanation, Finding, Grade, Ground, Reach, Subject};
 use super::params::Param;
 use super::reason::ReasonKey;
-use super::removability::{admitted, cimt_within_window, cs_deportable, two_cimts};
+use super::removability::{admitted, cimt_within_window, cs_deportable, two_cimts, Collector};
 
-/// Findings gathered for one branch of the status question, and their worst grade.
-struct Branch {
-    grade: Grade,
-    findings: Vec<Finding>,
-}
-
-impl Branch {
-    fn new() -> Branch {
-        Branch { grade: Grade::No, findings: Vec::new() }
+/// Records a detention ground `g` for `offense` (or the whole case).
+fn note(b: &mut Collector, g: Grade, ina: &'static str, key: ReasonKey, offense: Option<&Resolved<'_>>) {
+    let mut e = Explanation::new(key);
+    if let Some(r) = offense {
+        e = e.with("offense", r.name());
     }
-
-    fn note(&mut self, g: Grade, ina: &'static str, key: ReasonKey, offense: Option<&Resolved<'_>>) {
-        if g == Grade::No {
-            return;
-        }
-        self.grade = self.grade.max(g);
-        let mut e = Explanation::new(key);
-        if let Some(r) = offense {
-            e = e.with("offense", r.name());
-        }
-        let basis = Citation::Ina(ina);
-        self.findings.push(Finding {
-            subject: Subject::MandatoryDetention,
-            verdict: Verdict::Grade(g),
-            basis,
-            explanation: e,
-            citations: vec![basis.to_string()],
-            conviction: offense.map(|r| r.index),
-        });
-    }
+    b.add(g, ina, e, &[], offense.map(|r| r.index));
 }
 
 /// (A) and (E): a person charged as an applicant for admission.
-fn not_admitted(ctx: &Ctx<'_>, rs: &[Resolved<'_>], inadmissible: Reach) -> Branch {
-    let mut b = Branch::new();
+fn not_admitted(ctx: &Ctx<'_>, rs: &[Resolved<'_>], inadmissible: Reach) -> Collector {
+    let mut b = Collector::new(Subject::MandatoryDetention);
     let a = match inadmissible {
         Reach::Yes => Grade::Yes,
         Reach::Likely => Grade::Likely,
         Reach::Possible => Grade::Possible,
         Reach::No | Reach::NotApplicable => Grade::No,
     };
-    b.note(a, "236(c)(1)(A)", ReasonKey::DetentionInadmissible, None);
+    note(&mut b, a, "236(c)(1)(A)", ReasonKey::DetentionInadmissible, None);
     // (E), the Laken Riley Act: people present without admission or parole. A TPS holder
     // cannot be detained on status while TPS lasts; unknown status may not be EWI.
     let laken_cap = match ctx.case.person.status {
@@ -76,7 +52,8 @@ fn not_admitted(ctx: &Ctx<'_>, rs: &[Resolved<'_>], inadmissible: Reach) -> Bran
     for r in rs {
         let Some(offense) = r.offense else {
             // An offense the catalog does not know may be a listed one.
-            b.note(
+            note(
+                &mut b,
                 laken_cap.min(Grade::Possible),
                 "236(c)(1)(E)",
                 ReasonKey::DetentionLakenRileyUnknown,
@@ -87,14 +64,14 @@ fn not_admitted(ctx: &Ctx<'_>, rs: &[Resolved<'_>], inadmissible: Reach) -> Bran
         // Arrests before the Act: whether it reaches them is being litigated (⚠ reference §11.1).
         let before = r.conviction.committed_on.is_some_and(|d| d < from);
         let cap = if before { laken_cap.min(Grade::Possible) } else { laken_cap };
-        b.note(offense.laken_riley.min(cap), "236(c)(1)(E)", ReasonKey::DetentionLakenRiley, Some(r));
+        note(&mut b, offense.laken_riley.min(cap), "236(c)(1)(E)", ReasonKey::DetentionLakenRiley, Some(r));
     }
     b
 }
 
 /// (B) and (C): an admitted person in deportability proceedings.
-fn admitted_person(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Branch {
-    let mut b = Branch::new();
+fn admitted_person(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Collector {
+    let mut b = Collector::new(Subject::MandatoryDetention);
     for r in rs {
         let listed = r
             .ground(Ground::AggravatedFelony)
@@ -102,12 +79,12 @@ fn admitted_person(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Branch {
             .dhs
             .max(cs_deportable(rs, r).0)
             .max(r.ground(Ground::Firearm).track.dhs);
-        b.note(listed, "236(c)(1)(B)", ReasonKey::DetentionDeportableListed, Some(r));
+        note(&mut b, listed, "236(c)(1)(B)", ReasonKey::DetentionDeportableListed, Some(r));
         let year = r.conviction.sentence_days.map(|d| u64::from(d) >= ctx.params.num(Param::AfTermDays));
         let one_cimt = cimt_within_window(ctx, r).min(super::removability::known(year));
-        b.note(one_cimt, "236(c)(1)(C)", ReasonKey::DetentionCimtYear, Some(r));
+        note(&mut b, one_cimt, "236(c)(1)(C)", ReasonKey::DetentionCimtYear, Some(r));
     }
-    b.note(two_cimts(ctx, rs).0, "236(c)(1)(B)", ReasonKey::DetentionTwoCimts, None);
+    note(&mut b, two_cimts(ctx, rs).0, "236(c)(1)(B)", ReasonKey::DetentionTwoCimts, None);
     b
 }
 
@@ -139,15 +116,9 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>], inadmissible: Reach) -> (Grade
         }
     };
     if grade == Grade::No {
-        let basis = Citation::Ina("236(c)");
-        findings.push(Finding {
-            subject: Subject::MandatoryDetention,
-            verdict: Verdict::Grade(Grade::No),
-            basis,
-            explanation: Explanation::new(ReasonKey::DetentionNone),
-            citations: vec![basis.to_string()],
-            conviction: None,
-        });
+        let mut none = Collector::new(Subject::MandatoryDetention);
+        none.note_no("236(c)", Explanation::new(ReasonKey::DetentionNone), &[], None);
+        findings.extend(none.findings);
     }
     (grade, findings)
 }

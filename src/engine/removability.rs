@@ -272,19 +272,19 @@ fn finding(
 }
 
 /// Findings gathered for one subject, and the worst grade among them.
-struct Collector {
+pub(super) struct Collector {
     subject: Subject,
-    grade: Grade,
-    findings: Vec<Finding>,
+    pub(super) grade: Grade,
+    pub(super) findings: Vec<Finding>,
 }
 
 impl Collector {
-    fn new(subject: Subject) -> Collector {
+    pub(super) fn new(subject: Subject) -> Collector {
         Collector { subject, grade: Grade::No, findings: Vec::new() }
     }
 
     /// Records a ground that applies (grade above `no`).
-    fn add(
+    pub(super) fn add(
         &mut self,
         g: Grade,
         ina: &'static str,
@@ -299,7 +299,13 @@ impl Collector {
     }
 
     /// Records why something does not apply.
-    fn note_no(&mut self, ina: &'static str, e: Explanation, cites: &[&str], conviction: Option<usize>) {
+    pub(super) fn note_no(
+        &mut self,
+        ina: &'static str,
+        e: Explanation,
+        cites: &[&str],
+        conviction: Option<usize>,
+    ) {
         self.findings.push(finding(self.subject, Grade::No, Citation::Ina(ina), e, cites, conviction));
     }
 }
