@@ -33,10 +33,9 @@ use reason::ReasonKey;
 /// Assesses a case. The only error is input the catalog cannot read: a statute that is not
 /// a statute, or a variant the offense does not have; each names its field.
 pub fn assess(case: &Case, catalog: &Catalog) -> Result<Assessment, InputError> {
-    let mut assessment = assess_without_alternatives(case, catalog)?;
-    for (i, c) in case.convictions.iter().enumerate() {
-        // find() succeeded for every conviction above, so this only re-reads the index.
-        if let Ok(Some(offense)) = catalog.find(&c.statute, case.jurisdiction) {
+    let (mut assessment, offenses) = assess_resolving(case, catalog)?;
+    for (i, (c, offense)) in case.convictions.iter().zip(offenses).enumerate() {
+        if let Some(offense) = offense {
             assessment.convictions[i].alternatives = alternatives::alternatives(case, catalog, offense, c);
         }
     }
@@ -45,6 +44,14 @@ pub fn assess(case: &Case, catalog: &Catalog) -> Result<Assessment, InputError> 
 
 /// [`assess`] without computing alternatives (which assess hypothetical pleas themselves).
 pub fn assess_without_alternatives(case: &Case, catalog: &Catalog) -> Result<Assessment, InputError> {
+    assess_resolving(case, catalog).map(|(assessment, _)| assessment)
+}
+
+/// The assessment, and the catalog entry each conviction resolved to.
+fn assess_resolving<'c>(
+    case: &'c Case,
+    catalog: &'c Catalog,
+) -> Result<(Assessment, Vec<Option<&'c crate::catalog::offense::Offense>>), InputError> {
     let ctx = Ctx { case, params: &catalog.params };
     let mut resolved: Vec<Resolved<'_>> = Vec::with_capacity(case.convictions.len());
     for (i, c) in case.convictions.iter().enumerate() {
@@ -86,11 +93,12 @@ pub fn assess_without_alternatives(case: &Case, catalog: &Catalog) -> Result<Ass
     let (relief, relief_findings) = relief::assess(&ctx, &resolved);
     let warnings = warnings(&ctx, &resolved, removal.deportable, removal.inadmissible, &relief);
 
+    let offenses = resolved.iter().map(|r| r.offense).collect();
     let convictions = resolved.iter().map(conviction_out).collect();
     let mut findings = removal.findings;
     findings.extend(detention_findings);
     findings.extend(relief_findings);
-    Ok(Assessment {
+    let assessment = Assessment {
         convictions,
         deportable: removal.deportable,
         inadmissible: removal.inadmissible,
@@ -98,7 +106,8 @@ pub fn assess_without_alternatives(case: &Case, catalog: &Catalog) -> Result<Ass
         mandatory_detention,
         findings,
         warnings,
-    })
+    };
+    Ok((assessment, offenses))
 }
 
 fn conviction_out(r: &Resolved<'_>) -> ConvictionOut {
