@@ -144,10 +144,6 @@ impl Track {
     pub fn at_most(self, cap: Grade) -> Track {
         Track { dhs: self.dhs.min(cap), applicant: self.applicant.min(cap) }
     }
-
-    pub fn map(self, f: impl Fn(Grade) -> Grade) -> Track {
-        Track { dhs: f(self.dhs), applicant: f(self.applicant) }
-    }
 }
 
 /// Why a conclusion was reached: a message key and its parameters, rendered per language.
