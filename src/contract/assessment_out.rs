@@ -67,5 +67,9 @@ fn finding(f: &Finding) -> Value {
 fn reason(e: &Explanation) -> Value {
     let params: Map<String, Value> =
         e.params.iter().map(|(k, v)| ((*k).to_string(), Value::String(v.clone()))).collect();
-    json!({ "key": e.key.key(), "params": params })
+    let mut v = json!({ "key": e.key.key(), "params": params });
+    if let (Some(next), Value::Object(map)) = (&e.then, &mut v) {
+        map.insert("then".into(), reason(next));
+    }
+    v
 }

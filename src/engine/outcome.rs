@@ -110,6 +110,20 @@ mod tests {
     }
 
     #[test]
+    fn a_reason_followed_by_another_renders_both_in_the_readers_language() {
+        use crate::lang::Lang;
+        let e = Explanation::new(ReasonKey::ConvictionUncertain)
+            .then(Explanation::new(ReasonKey::GroundNoMatch).with("offense", "PC 1"));
+        let es = e.render(Lang::Es);
+        assert!(es.starts_with(ReasonKey::ConvictionUncertain.text(Lang::Es)), "{es}");
+        assert!(
+            es.ends_with("Los elementos de PC 1 no coinciden con esta causal según la ley vigente."),
+            "{es}"
+        );
+        assert!(!es.contains("does not"), "no English inside the Spanish: {es}");
+    }
+
+    #[test]
     fn the_contract_lists_eight_grounds_and_nine_forms_of_relief() {
         assert_eq!(Ground::ALL.len(), 8);
         assert_eq!(Relief::ALL.len(), 9);
@@ -151,11 +165,13 @@ impl Track {
 pub struct Explanation {
     pub key: ReasonKey,
     pub params: Vec<(&'static str, String)>,
+    /// A further reason read after this one, in the same language.
+    pub then: Option<Box<Explanation>>,
 }
 
 impl Explanation {
     pub fn new(key: ReasonKey) -> Explanation {
-        Explanation { key, params: Vec::new() }
+        Explanation { key, params: Vec::new(), then: None }
     }
 
     pub fn with(mut self, name: &'static str, value: impl Into<String>) -> Explanation {
@@ -163,10 +179,20 @@ impl Explanation {
         self
     }
 
+    /// This reason followed by `next`, each rendered in the reader's language.
+    pub fn then(mut self, next: Explanation) -> Explanation {
+        self.then = Some(Box::new(next));
+        self
+    }
+
     /// The text in `lang`, parameters filled.
     pub fn render(&self, lang: crate::lang::Lang) -> String {
         let params: Vec<(&str, &str)> = self.params.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        crate::lang::fill(self.key.text(lang), &params)
+        let text = crate::lang::fill(self.key.text(lang), &params);
+        match &self.then {
+            Some(next) => format!("{text} {}", next.render(lang)),
+            None => text,
+        }
     }
 }
 

@@ -48,8 +48,8 @@ crate::messages! {
             es: "Esta resolución no es una condena para fines de inmigración, así que ninguna causal que exija una condena se basa en ella.",
         },
         ConvictionUncertain {
-            en: "Whether this disposition counts as a conviction is not settled, so this is a risk rather than a certainty. {reason}",
-            es: "No está resuelto si esta resolución cuenta como condena, así que esto es un riesgo y no una certeza. {reason}",
+            en: "Whether this disposition counts as a conviction is not settled, so this is a risk rather than a certainty.",
+            es: "No está resuelto si esta resolución cuenta como condena, así que esto es un riesgo y no una certeza.",
         },
         GroundNoMatch {
             en: "The elements of {offense} do not match this ground under current law.",

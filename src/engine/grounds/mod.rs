@@ -178,8 +178,8 @@ fn gate_by_conviction(r: &Resolved<'_>, mut g: GroundResult) -> GroundResult {
         }
         Grade::Possible if g.track.worst() > Grade::Possible => {
             g.track = g.track.at_most(Grade::Possible);
-            g.explanation = Explanation::new(ReasonKey::ConvictionUncertain)
-                .with("reason", g.explanation.render(crate::lang::Lang::En));
+            // The ground's own reason follows as a key too, so it renders in the reader's language.
+            g.explanation = Explanation::new(ReasonKey::ConvictionUncertain).then(g.explanation);
             g.citations.extend(r.status.citations.iter().map(|c| c.to_string()));
         }
         _ => {}
