@@ -143,12 +143,10 @@ pub fn alternatives(
                 .unwrap_or_default();
             curated.push(AlternativeOut { offense_id: id, why, curated: true, avoids, still_risks });
         } else if !avoids.is_empty() && !worse {
-            let why = format!(
-                "{} ({}) avoids: {}.",
-                o.citation,
-                o.title_en,
-                avoids.iter().map(|a| a.replace('_', " ")).collect::<Vec<_>>().join(", ")
-            );
+            let why = super::outcome::Explanation::new(super::reason::ReasonKey::AlternativeAvoids)
+                .with("offense", format!("{} ({})", o.citation, o.title_en))
+                .with("avoids", avoids.iter().map(|a| a.replace('_', " ")).collect::<Vec<_>>().join(", "))
+                .render(crate::lang::Lang::En);
             let gain: usize =
                 base.iter().zip(&theirs).map(|(b, t)| usize::from(b.1.saturating_sub(t.1))).sum();
             let distance = exposure(o).abs_diff(exposure(charged));

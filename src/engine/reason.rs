@@ -483,6 +483,10 @@ crate::messages! {
             en: "A conviction by plea before April 1, 1997 may still allow former 212(c) relief for a permanent resident (INS v. St. Cyr). Ask an immigration lawyer.",
             es: "Una condena por declaración anterior al 1 de abril de 1997 todavía puede permitir el antiguo alivio 212(c) para un residente permanente (INS v. St. Cyr). Consulte a un abogado de inmigración.",
         },
+        AlternativeAvoids {
+            en: "A plea to {offense} avoids what the charge triggers here: {avoids}.",
+            es: "Una declaración por {offense} evita lo que el cargo activa aquí: {avoids}.",
+        },
     }
 }
 
