@@ -24,6 +24,37 @@ impl Lang {
     }
 }
 
+/// A text a person wrote (a reviewer's note, advice, a title), in every language the app
+/// speaks. Catalog texts travel as `Prose`, so no English is ever pasted into Spanish.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Prose {
+    pub en: String,
+    pub es: String,
+}
+
+impl Prose {
+    pub fn new(en: impl Into<String>, es: impl Into<String>) -> Prose {
+        Prose { en: en.into(), es: es.into() }
+    }
+
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Es => &self.es,
+        }
+    }
+
+    /// Each language's texts of `items` joined with `sep`.
+    pub fn join<'a>(items: impl IntoIterator<Item = &'a Prose>, sep: &str) -> Prose {
+        let items: Vec<&Prose> = items.into_iter().collect();
+        Prose {
+            en: items.iter().map(|p| p.en.as_str()).collect::<Vec<_>>().join(sep),
+            es: items.iter().map(|p| p.es.as_str()).collect::<Vec<_>>().join(sep),
+        }
+    }
+}
+
 /// Declares an enum of message keys together with their English and Spanish texts, so a
 /// key can never lack a translation. Texts may hold `{name}` placeholders, filled by
 /// [`fill`].

@@ -30,7 +30,7 @@ laken_riley = "no"
 confidence = "high"
 last_reviewed = 2026-11-22
 sources = ["a source"]
-alternatives = [{ id = "ca.pc.2", why = "safer" }]
+alternatives = [{ id = "ca.pc.2", why = "Lower risk.", why_es = "Menor riesgo." }]
 grounds.aggravated_felony = { grade = "no" }
 grounds.cimt = { grade = "no" }
 grounds.controlled_substance = { grade = "no" }
@@ -75,6 +75,30 @@ fn problems(text: &str) -> Vec<String> {
 fn assert_reports(text: &str, want: &str) {
     let got = problems(text);
     assert!(got.iter().any(|p| p == want), "expected {want:?}, got {got:?}");
+}
+
+#[test]
+fn a_text_without_its_spanish_is_reported_with_file_line_and_field() {
+    let text = GOOD.replacen(", why_es = \"Menor riesgo.\"", "", 1);
+    assert_reports(
+        &text,
+        "data/test.toml:4: ca.pc.1: alternatives[0].why_es: is required: the Spanish of why, in \"usted\"",
+    );
+    let text = GOOD.replacen(
+        "sources = [\"a source\"]",
+        "sources = [\"a source\"]\nrecord_advice = \"Keep it out.\"",
+        1,
+    );
+    assert_reports(&text, "data/test.toml:4: ca.pc.1: record_advice_es: is required: the Spanish of record_advice, in \"usted\"");
+    let text = GOOD.replacen(
+        "grounds.cimt = { grade = \"no\" }",
+        "grounds.cimt = { grade = \"possible\", note = \"Unsettled.\", cite = [\"x\"] }",
+        1,
+    );
+    assert_reports(
+        &text,
+        "data/test.toml:4: ca.pc.1: grounds.cimt.note_es: is required: the Spanish of note, in \"usted\"",
+    );
 }
 
 #[test]
@@ -236,7 +260,7 @@ fn every_curated_alternative_is_safer_on_at_least_one_point() {
 #[test]
 fn every_offense_has_sources_a_review_date_and_both_titles() {
     for o in &catalog().offenses {
-        assert!(!o.sources.is_empty() && !o.title_en.is_empty() && !o.title_es.is_empty(), "{}", o.id);
+        assert!(!o.sources.is_empty() && !o.title.en.is_empty() && !o.title.es.is_empty(), "{}", o.id);
         let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
         let today = Date::from_unix_days((secs / 86_400) as i64).unwrap();
         assert!(o.last_reviewed <= today, "{}: review date {} is in the future", o.id, o.last_reviewed);

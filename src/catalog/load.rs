@@ -10,6 +10,7 @@ use crate::engine::case::Jurisdiction;
 use crate::engine::date::Date;
 use crate::engine::outcome::{Grade, Ground};
 use crate::engine::params::{is_date_param, Param, Params, Value as ParamValue};
+use crate::lang::Prose;
 use crate::read::{err, InputError, Obj};
 
 use super::offense::*;
@@ -266,8 +267,10 @@ const OFFENSE_FIELDS: &[&str] = &[
     "variant",
     "alternatives",
     "record_advice",
+    "record_advice_es",
     "safer_variant",
     "post_conviction",
+    "post_conviction_es",
     "sources",
     "confidence",
     "last_reviewed",
@@ -377,10 +380,10 @@ fn offense(entry: &Value, jurisdiction: Jurisdiction, file: &'static str) -> Res
     for (i, a) in obj.obj_list("alternatives")?.into_iter().enumerate() {
         let path = format!("alternatives[{i}]");
         let ao = Obj::new(a, &path)?;
-        ao.only(&["id", "why"])?;
+        ao.only(&["id", "why", "why_es"])?;
         alternatives.push(Alternative {
             offense_id: ao.req_str("id")?.to_string(),
-            why: ao.req_str("why")?.to_string(),
+            why: prose(&ao, "why")?.map_or_else(|| err(&ao.path("why"), "is required"), Ok)?,
         });
     }
     let sources: Vec<String> = obj.str_list("sources")?.into_iter().map(String::from).collect();
@@ -396,8 +399,7 @@ fn offense(entry: &Value, jurisdiction: Jurisdiction, file: &'static str) -> Res
         citation: citation.to_string(),
         statutes,
         keywords: obj.str_list("keywords")?.into_iter().map(String::from).collect(),
-        title_en: obj.req_str("title_en")?.to_string(),
-        title_es: obj.req_str("title_es")?.to_string(),
+        title: Prose::new(obj.req_str("title_en")?, obj.req_str("title_es")?),
         class,
         felony_max_days,
         misdemeanor_max,
@@ -409,9 +411,9 @@ fn offense(entry: &Value, jurisdiction: Jurisdiction, file: &'static str) -> Res
         more_af,
         variants,
         alternatives,
-        record_advice: obj.opt_str("record_advice")?.map(String::from),
+        record_advice: prose(&obj, "record_advice")?,
         safer_variant,
-        post_conviction: obj.opt_str("post_conviction")?.map(String::from),
+        post_conviction: prose(&obj, "post_conviction")?,
         sources,
         confidence: code(&obj, "confidence", Confidence::from_code, Confidence::expected)?,
         last_reviewed,
@@ -442,8 +444,7 @@ fn variant(v: &Value, offense_id: &str, path: &str) -> Result<Variant, InputErro
     }
     Ok(Variant {
         id: id.to_string(),
-        label_en: obj.req_str("label_en")?.to_string(),
-        label_es: obj.req_str("label_es")?.to_string(),
+        label: Prose::new(obj.req_str("label_en")?, obj.req_str("label_es")?),
         grounds,
     })
 }
@@ -460,6 +461,7 @@ fn analysis(v: &Value, ground: Ground, path: &str) -> Result<Analysis, InputErro
         "minor_victim",
         "when",
         "note",
+        "note_es",
         "cite",
     ])?;
     let grade = |key: &str| obj.opt_code(key, Grade::from_code, Grade::expected);
@@ -469,9 +471,9 @@ fn analysis(v: &Value, ground: Ground, path: &str) -> Result<Analysis, InputErro
         _ => return err(path, "give either grade, or both home and worst"),
     };
     let trigger = obj.opt_code("trigger", Trigger::from_code, Trigger::expected)?.unwrap_or(Trigger::None);
-    let note = obj.opt_str("note")?.unwrap_or("").to_string();
+    let note = prose(&obj, "note")?.unwrap_or_default();
     let citations: Vec<String> = obj.str_list("cite")?.into_iter().map(String::from).collect();
-    if home.max(worst) != Grade::No && (note.is_empty() || citations.is_empty()) {
+    if home.max(worst) != Grade::No && (note.en.is_empty() || citations.is_empty()) {
         return err(path, "a ground that may apply needs a note and at least one citation (cite)");
     }
     let relationship_element = match obj.opt_str("relationship")? {
@@ -525,4 +527,17 @@ fn code<T>(
     expected: fn() -> String,
 ) -> Result<T, InputError> {
     obj.opt_code(key, parse, expected)?.map_or_else(|| err(key, format!("is required: {}", expected())), Ok)
+}
+
+/// A text a reader sees, `key` in English and `key_es` in Spanish: both or neither.
+fn prose(obj: &Obj<'_>, key: &str) -> Result<Option<Prose>, InputError> {
+    let es_key = format!("{key}_es");
+    match (obj.opt_str(key)?, obj.opt_str(&es_key)?) {
+        (None, None) => Ok(None),
+        (Some(en), Some(es)) => Ok(Some(Prose::new(en, es))),
+        (Some(_), None) => {
+            err(&obj.path(&es_key), format!("is required: the Spanish of {key}, in \"usted\""))
+        }
+        (None, Some(_)) => err(&obj.path(key), format!("is required beside {es_key}")),
+    }
 }

@@ -5,6 +5,7 @@ use crate::engine::case::Jurisdiction;
 use crate::engine::date::Date;
 use crate::engine::outcome::{Grade, Ground};
 use crate::engine::params::Param;
+use crate::lang::Prose;
 
 use super::search::StatuteRef;
 
@@ -122,7 +123,8 @@ pub struct Analysis {
     pub minor_victim: Option<Grade>,
     /// The analysis reaches only a conviction entered as a felony (`when = "felony"`).
     pub felony_only: bool,
-    pub note: String,
+    /// The reviewer's line a defender can repeat, in each language.
+    pub note: Prose,
     pub citations: Vec<String>,
 }
 
@@ -134,8 +136,7 @@ pub type Analyses = Vec<Analysis>;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Variant {
     pub id: String,
-    pub label_en: String,
-    pub label_es: String,
+    pub label: Prose,
     /// `(ground, analysis)` overrides.
     pub grounds: Vec<(Ground, Analysis)>,
 }
@@ -144,7 +145,7 @@ pub struct Variant {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Alternative {
     pub offense_id: String,
-    pub why: String,
+    pub why: Prose,
 }
 
 /// One offense of a state catalog.
@@ -156,8 +157,7 @@ pub struct Offense {
     pub citation: String,
     pub statutes: Vec<StatuteRef>,
     pub keywords: Vec<String>,
-    pub title_en: String,
-    pub title_es: String,
+    pub title: Prose,
     pub class: OffenseClass,
     pub felony_max_days: Option<u32>,
     pub misdemeanor_max: Option<MaxTerm>,
@@ -172,11 +172,11 @@ pub struct Offense {
     pub more_af: Vec<Analysis>,
     pub variants: Vec<Variant>,
     pub alternatives: Vec<Alternative>,
-    pub record_advice: Option<String>,
+    pub record_advice: Option<Prose>,
     /// For a divisible statute: the variant to plead to specifically.
     pub safer_variant: Option<String>,
     /// Post-conviction relief that matters for this offense (PC 1473.7, PC 1203.43, 735 ILCS 5/2-1401 ...).
-    pub post_conviction: Option<String>,
+    pub post_conviction: Option<Prose>,
     pub sources: Vec<String>,
     pub confidence: Confidence,
     pub last_reviewed: Date,

@@ -80,7 +80,7 @@ impl WordIndex {
         let mut entries = Vec::with_capacity(offenses.len());
         for o in offenses {
             let mut title: Vec<u32> =
-                tokens(&o.title_en).chain(tokens(&o.title_es)).map(&mut intern).collect();
+                tokens(&o.title.en).chain(tokens(&o.title.es)).map(&mut intern).collect();
             title.sort_unstable();
             title.dedup();
             let mut keywords: Vec<u32> = o.keywords.iter().flat_map(|k| tokens(k)).map(&mut intern).collect();

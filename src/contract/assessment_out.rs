@@ -5,8 +5,9 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::engine::outcome::{Assessment, ConvictionOut, Explanation, Finding, Ground, Relief};
-use crate::lang::Lang;
+use crate::engine::outcome::{Arg, Assessment, ConvictionOut, Explanation, Finding, Ground, Relief, Subject};
+use crate::engine::questions::{AnswerValue, Question};
+use crate::lang::{Lang, Prose};
 
 /// The Assessment as contract JSON.
 pub fn to_json(a: &Assessment, data_version: &str) -> Value {
@@ -24,7 +25,40 @@ pub fn to_json(a: &Assessment, data_version: &str) -> Value {
         "warnings": a.warnings.iter().map(|w| w.render(Lang::En)).collect::<Vec<_>>(),
         "warning_reasons": a.warnings.iter().map(reason).collect::<Vec<_>>(),
         "findings": a.findings.iter().map(finding).collect::<Vec<_>>(),
+        "questions": a.questions.iter().map(question).collect::<Vec<_>>(),
     })
+}
+
+fn codes(list: &[Subject]) -> Value {
+    list.iter().map(|s| Value::from(s.code())).collect()
+}
+
+/// A per-language text: `{ "en": ..., "es": ... }`.
+fn prose(p: &Prose) -> Value {
+    json!({ "en": p.en, "es": p.es })
+}
+
+fn question(q: &Question) -> Value {
+    let mut v = json!({
+        "conviction": q.conviction,
+        "about": q.about.code(),
+        "ask": reason(&q.ask),
+        "answers": q.answers.iter().map(|a| {
+            let changes: Map<String, Value> =
+                a.changes.iter().map(|c| (c.path(), Value::from(c.value.code()))).collect();
+            let value = match &a.value {
+                AnswerValue::Variant(id) => Value::from(id.as_str()),
+                AnswerValue::Fact(b) => Value::from(*b),
+                AnswerValue::Number(n) => Value::from(*n),
+                AnswerValue::Level(l) => Value::from(*l),
+            };
+            json!({ "value": value, "label": reason(&a.label), "changes": changes })
+        }).collect::<Vec<_>>(),
+    });
+    if let (crate::engine::questions::About::Fact(f), Value::Object(map)) = (q.about, &mut v) {
+        map.insert("fact".into(), f.code().into());
+    }
+    v
 }
 
 fn conviction(c: &ConvictionOut) -> Value {
@@ -41,11 +75,16 @@ fn conviction(c: &ConvictionOut) -> Value {
         "findings": c.findings.iter().map(finding).collect::<Vec<_>>(),
         "alternatives": c.alternatives.iter().map(|a| json!({
             "offense_id": a.offense_id,
-            "why": a.why,
+            "why": a.why.render(Lang::En),
+            "why_reason": reason(&a.why),
             "curated": a.curated,
-            "avoids": a.avoids,
-            "still_risks": a.still_risks,
+            "avoids": codes(&a.avoids),
+            "reduces": codes(&a.reduces),
+            "still_risks": codes(&a.still_risks),
         })).collect::<Vec<_>>(),
+        "record_advice": c.record_advice.as_ref().map(prose),
+        "post_conviction": c.post_conviction.as_ref().map(prose),
+        "safer_variant": c.safer_variant,
     })
 }
 
@@ -65,8 +104,21 @@ fn finding(f: &Finding) -> Value {
 }
 
 fn reason(e: &Explanation) -> Value {
-    let params: Map<String, Value> =
-        e.params.iter().map(|(k, v)| ((*k).to_string(), Value::String(v.clone()))).collect();
+    // Typed parameters: an offense by its id, a reviewer's text in each language, conclusions
+    // by their codes; the reader's side renders each in its own language.
+    let params: Map<String, Value> = e
+        .params
+        .iter()
+        .map(|(k, v)| {
+            let value = match v {
+                Arg::Text(t) => Value::from(t.as_str()),
+                Arg::Offense { id, .. } => Value::from(id.as_str()),
+                Arg::Prose(p) => prose(p),
+                Arg::Subjects(list) => codes(list),
+            };
+            ((*k).to_string(), value)
+        })
+        .collect();
     let mut v = json!({ "key": e.key.key(), "params": params });
     if let (Some(next), Value::Object(map)) = (&e.then, &mut v) {
         map.insert("then".into(), reason(next));

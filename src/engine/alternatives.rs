@@ -8,8 +8,11 @@
 //! risks, and ties are broken by similar sentencing exposure.
 
 use super::case::{Case, Conviction, Disposition, Level, Person, Status};
-use super::outcome::{AlternativeOut, Assessment, Grade, Ground, Reach, Relief, ReliefGrade};
+use super::outcome::{
+    AlternativeOut, Arg, Assessment, Explanation, Grade, Ground, Reach, Relief, ReliefGrade, Subject,
+};
 use super::params::Params;
+use super::reason::ReasonKey;
 use crate::catalog::offense::{Offense, OffenseClass, Variant};
 use crate::catalog::Catalog;
 
@@ -17,7 +20,7 @@ use crate::catalog::Catalog;
 const FOUND: usize = 5;
 
 /// One point of comparison between two pleas, and how bad it is (0 = nothing).
-type Profile = Vec<(&'static str, u8)>;
+type Profile = Vec<(Subject, u8)>;
 
 fn grade_level(g: Grade) -> u8 {
     match g {
@@ -32,7 +35,7 @@ fn profile(a: &Assessment) -> Profile {
     let mut p: Profile = Vec::new();
     if let Some(c) = a.convictions.first() {
         for g in Ground::ALL {
-            p.push((g.code(), grade_level(c.grounds[*g as usize])));
+            p.push((Subject::Ground(*g), grade_level(c.grounds[*g as usize])));
         }
     }
     let reach = |r: Reach| match r {
@@ -42,16 +45,16 @@ fn profile(a: &Assessment) -> Profile {
         Reach::Likely => 2,
         Reach::Yes => 3,
     };
-    p.push(("deportable", reach(a.deportable)));
-    p.push(("inadmissible", reach(a.inadmissible)));
-    p.push(("mandatory_detention", grade_level(a.mandatory_detention)));
+    p.push((Subject::Deportable, reach(a.deportable)));
+    p.push((Subject::Inadmissible, reach(a.inadmissible)));
+    p.push((Subject::MandatoryDetention, grade_level(a.mandatory_detention)));
     for r in Relief::ALL {
         let level = match a.relief[*r as usize] {
             ReliefGrade::NotApplicable | ReliefGrade::NotBarred => 0,
             ReliefGrade::AtRisk => 1,
             ReliefGrade::Barred => 3,
         };
-        p.push((r.code(), level));
+        p.push((Subject::Relief(*r), level));
     }
     p
 }
@@ -130,23 +133,29 @@ pub fn alternatives(
         else {
             continue;
         };
-        let avoids: Vec<&'static str> =
-            base.iter().zip(&theirs).filter(|(b, t)| t.1 < b.1).map(|(b, _)| b.0).collect();
-        let worse = base.iter().zip(&theirs).any(|(b, t)| t.1 > b.1);
-        let still_risks: Vec<&'static str> = theirs.iter().filter(|t| t.1 > 0).map(|t| t.0).collect();
+        // Three disjoint lists, so no point is ever on both sides: gone entirely, lowered,
+        // and still there at least as much as with the charge.
+        let pairs = || base.iter().zip(&theirs);
+        let avoids: Vec<Subject> = pairs().filter(|(b, t)| t.1 == 0 && b.1 > 0).map(|(b, _)| b.0).collect();
+        let reduces: Vec<Subject> = pairs().filter(|(b, t)| t.1 > 0 && t.1 < b.1).map(|(b, _)| b.0).collect();
+        let still_risks: Vec<Subject> =
+            pairs().filter(|(b, t)| t.1 > 0 && t.1 >= b.1).map(|(b, _)| b.0).collect();
+        let worse = pairs().any(|(b, t)| t.1 > b.1);
         if curated_ids.contains(&id.as_str()) {
-            let why = charged
-                .alternatives
-                .iter()
-                .find(|a| a.offense_id == id)
-                .map(|a| a.why.clone())
-                .unwrap_or_default();
-            curated.push(AlternativeOut { offense_id: id, why, curated: true, avoids, still_risks });
-        } else if !avoids.is_empty() && !worse {
-            let why = super::outcome::Explanation::new(super::reason::ReasonKey::AlternativeAvoids)
-                .with("offense", format!("{} ({})", o.citation, o.title_en))
-                .with("avoids", avoids.iter().map(|a| a.replace('_', " ")).collect::<Vec<_>>().join(", "))
-                .render(crate::lang::Lang::En);
+            let why = charged.alternatives.iter().find(|a| a.offense_id == id).map(|a| &a.why);
+            let why = Explanation::new(ReasonKey::AlternativeCurated)
+                .with("why", why.map_or_else(|| Arg::Text(String::new()), Arg::from));
+            curated.push(AlternativeOut { offense_id: id, why, curated: true, avoids, reduces, still_risks });
+        } else if !(avoids.is_empty() && reduces.is_empty()) && !worse {
+            let key = match (avoids.is_empty(), reduces.is_empty()) {
+                (false, true) => ReasonKey::AlternativeAvoids,
+                (true, false) => ReasonKey::AlternativeReduces,
+                _ => ReasonKey::AlternativeAvoidsAndReduces,
+            };
+            let why = Explanation::new(key)
+                .with("offense", Arg::offense(o))
+                .with("avoids", Arg::Subjects(avoids.clone()))
+                .with("reduces", Arg::Subjects(reduces.clone()));
             let gain: usize =
                 base.iter().zip(&theirs).map(|(b, t)| usize::from(b.1.saturating_sub(t.1))).sum();
             let distance = exposure(o).abs_diff(exposure(charged));
@@ -154,7 +163,7 @@ pub fn alternatives(
                 gain,
                 distance,
                 o.family == charged.family,
-                AlternativeOut { offense_id: id, why, curated: false, avoids, still_risks },
+                AlternativeOut { offense_id: id, why, curated: false, avoids, reduces, still_risks },
             ));
         }
     }

@@ -17,6 +17,7 @@ pub mod detention;
 pub mod grounds;
 pub mod outcome;
 pub mod params;
+pub mod questions;
 pub mod reason;
 pub mod relief;
 pub mod removability;
@@ -106,6 +107,7 @@ fn assess_resolving<'c>(
         mandatory_detention,
         findings,
         warnings,
+        questions: Vec::new(),
     };
     Ok((assessment, offenses))
 }
@@ -128,11 +130,14 @@ fn conviction_out(r: &Resolved<'_>) -> ConvictionOut {
     ConvictionOut {
         statute: r.conviction.statute.clone(),
         offense_id: r.offense.map(|o| o.id.clone()),
-        offense_name: r.offense.map(|o| o.title_en.clone()),
+        offense_name: r.offense.map(|o| o.title.en.clone()),
         is_conviction: r.status.grade,
         grounds: Ground::ALL.iter().map(|g| r.ground(*g).track.worst()).collect(),
         findings,
         alternatives: Vec::new(),
+        record_advice: r.offense.and_then(|o| o.record_advice.clone()),
+        post_conviction: r.offense.and_then(|o| o.post_conviction.clone()),
+        safer_variant: r.offense.and_then(|o| o.safer_variant.clone()),
     }
 }
 
@@ -189,11 +194,11 @@ fn warnings(
             out.push(Explanation::new(ReasonKey::WarnLossUnknown).with("offense", name.clone()));
         }
         if r.variant.is_none() && !o.variants.is_empty() {
-            let labels: Vec<&str> = o.variants.iter().map(|v| v.label_en.as_str()).collect();
+            let labels = crate::lang::Prose::join(o.variants.iter().map(|v| &v.label), "; ");
             out.push(
                 Explanation::new(ReasonKey::WarnRecordSilent)
                     .with("offense", name.clone())
-                    .with("variants", labels.join("; ")),
+                    .with("variants", &labels),
             );
         }
         if o.family == Family::Domestic && r.counts() {

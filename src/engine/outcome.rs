@@ -132,7 +132,8 @@ mod tests {
 }
 
 use super::citation::Citation;
-use super::reason::ReasonKey;
+use super::reason::{ReasonKey, Term};
+use crate::lang::{Lang, Prose};
 
 /// A grade on the two tracks the burden of proof splits a ground into (reference §3): what
 /// DHS can prove for deportability, and what the person must disprove for admission and relief.
@@ -160,11 +161,76 @@ impl Track {
     }
 }
 
+/// A parameter of an explanation, typed so each language renders it its own way.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    /// The same in every language: a number, a date, a dollar amount, a statute as typed.
+    Text(String),
+    /// A catalog offense: its id travels in the JSON; it renders as "PC 273.5 (title)" in the
+    /// reader's language.
+    Offense { id: String, citation: String, title: Prose },
+    /// A reviewer's text (a note, a reason), in each language.
+    Prose(Prose),
+    /// Grounds, forms of relief or other conclusions, each rendered by its label.
+    Subjects(Vec<Subject>),
+}
+
+impl Arg {
+    /// The offense `o` as a parameter.
+    pub fn offense(o: &crate::catalog::offense::Offense) -> Arg {
+        Arg::Offense { id: o.id.clone(), citation: o.citation.clone(), title: o.title.clone() }
+    }
+
+    /// The text in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        match self {
+            Arg::Text(t) => t.clone(),
+            Arg::Offense { citation, title, .. } => format!("{citation} ({})", title.get(lang)),
+            Arg::Prose(p) => p.get(lang).to_string(),
+            Arg::Subjects(list) => {
+                let labels: Vec<&str> = list.iter().map(|s| s.label(lang)).collect();
+                join_words(&labels, lang)
+            }
+        }
+    }
+}
+
+/// "a, b and c" / "a, b y c".
+pub fn join_words(items: &[&str], lang: Lang) -> String {
+    let and = match lang {
+        Lang::En => " and ",
+        Lang::Es => " y ",
+    };
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{}{and}{last}", init.join(", ")),
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Text(s)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Text(s.to_string())
+    }
+}
+
+impl From<&Prose> for Arg {
+    fn from(p: &Prose) -> Arg {
+        Arg::Prose(p.clone())
+    }
+}
+
 /// Why a conclusion was reached: a message key and its parameters, rendered per language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Explanation {
     pub key: ReasonKey,
-    pub params: Vec<(&'static str, String)>,
+    pub params: Vec<(&'static str, Arg)>,
     /// A further reason read after this one, in the same language.
     pub then: Option<Box<Explanation>>,
 }
@@ -174,7 +240,7 @@ impl Explanation {
         Explanation { key, params: Vec::new(), then: None }
     }
 
-    pub fn with(mut self, name: &'static str, value: impl Into<String>) -> Explanation {
+    pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Explanation {
         self.params.push((name, value.into()));
         self
     }
@@ -186,8 +252,9 @@ impl Explanation {
     }
 
     /// The text in `lang`, parameters filled.
-    pub fn render(&self, lang: crate::lang::Lang) -> String {
-        let params: Vec<(&str, &str)> = self.params.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    pub fn render(&self, lang: Lang) -> String {
+        let values: Vec<(&str, String)> = self.params.iter().map(|(k, v)| (*k, v.render(lang))).collect();
+        let params: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let text = crate::lang::fill(self.key.text(lang), &params);
         match &self.then {
             Some(next) => format!("{text} {}", next.render(lang)),
@@ -215,6 +282,11 @@ impl Subject {
             Subject::Relief(r) => r.code(),
             Subject::MandatoryDetention => "mandatory_detention",
         }
+    }
+
+    /// The label a reader sees: "Crime of domestic violence", "Naturalization".
+    pub fn label(self, lang: Lang) -> &'static str {
+        Term::of(self).text(lang)
     }
 }
 
@@ -252,15 +324,17 @@ pub struct Finding {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AlternativeOut {
     pub offense_id: String,
-    /// Why it is safer: the reviewer's words for a curated alternative, else generated.
-    pub why: String,
+    /// Why it is safer: the reviewer's words for a curated alternative, else from a key.
+    pub why: Explanation,
     /// Proposed by a reviewer in the catalog (true) or found by the engine (false).
     pub curated: bool,
-    /// What it avoids that the charged offense triggers: ground, removability, relief and
-    /// detention codes.
-    pub avoids: Vec<&'static str>,
-    /// What it still risks (graded above `no`, or relief barred or at risk).
-    pub still_risks: Vec<&'static str>,
+    /// What the charged offense risks and this plea does not risk at all.
+    pub avoids: Vec<Subject>,
+    /// What this plea still risks, but less than the charged offense does.
+    pub reduces: Vec<Subject>,
+    /// What this plea risks as much as (or more than) the charged offense: never a point of
+    /// `avoids` or `reduces`.
+    pub still_risks: Vec<Subject>,
 }
 
 /// The assessment of one conviction.
@@ -274,6 +348,12 @@ pub struct ConvictionOut {
     pub grounds: Vec<Grade>,
     pub findings: Vec<Finding>,
     pub alternatives: Vec<AlternativeOut>,
+    /// From the catalog entry: what to keep in or out of the record of conviction.
+    pub record_advice: Option<Prose>,
+    /// From the catalog entry: what could change a past conviction, and what would not.
+    pub post_conviction: Option<Prose>,
+    /// For a divisible statute: the catalog id of the safer part to plead to.
+    pub safer_variant: Option<String>,
 }
 
 /// The whole answer (contract: `Assessment`).
@@ -288,4 +368,6 @@ pub struct Assessment {
     /// Findings about the person: removability, relief, detention.
     pub findings: Vec<Finding>,
     pub warnings: Vec<Explanation>,
+    /// What the record (or a fact not entered) would settle, and what each answer changes.
+    pub questions: Vec<super::questions::Question>,
 }

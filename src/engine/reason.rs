@@ -263,6 +263,10 @@ crate::messages! {
             en: "Confinement of 180 days or more as a result of conviction during the period ({days} days counted) bars good moral character.",
             es: "Un encarcelamiento de 180 días o más por condena durante el período ({days} días contados) impide demostrar buena conducta moral.",
         },
+        ReliefConfinementUnknown {
+            en: "Confinement of {threshold} days or more as a result of conviction during the period bars good moral character. The days in custody were not entered: if they reach {threshold}, this bars it; the sentence does not rule that out.",
+            es: "Un encarcelamiento de {threshold} días o más por condena durante el período impide demostrar buena conducta moral. No se indicaron los días bajo custodia: si llegan a {threshold}, esto lo impide; la sentencia no lo descarta.",
+        },
         ReliefTwoDuis {
             en: "Two or more DUI convictions raise a presumption against good moral character.",
             es: "Dos o más condenas por manejar bajo los efectos (DUI) crean una presunción en contra de la buena conducta moral.",
@@ -484,8 +488,20 @@ crate::messages! {
             es: "Una condena por declaración anterior al 1 de abril de 1997 todavía puede permitir el antiguo alivio 212(c) para un residente permanente (INS v. St. Cyr). Consulte a un abogado de inmigración.",
         },
         AlternativeAvoids {
-            en: "A plea to {offense} avoids what the charge triggers here: {avoids}.",
-            es: "Una declaración por {offense} evita lo que el cargo activa aquí: {avoids}.",
+            en: "A plea to {offense} avoids what the charge risks here: {avoids}.",
+            es: "Una declaración por {offense} evita lo que el cargo arriesga aquí: {avoids}.",
+        },
+        AlternativeReduces {
+            en: "A plea to {offense} lowers the risk of: {reduces}.",
+            es: "Una declaración por {offense} reduce el riesgo de: {reduces}.",
+        },
+        AlternativeAvoidsAndReduces {
+            en: "A plea to {offense} avoids what the charge risks here: {avoids}; and it lowers the risk of: {reduces}.",
+            es: "Una declaración por {offense} evita lo que el cargo arriesga aquí: {avoids}; y reduce el riesgo de: {reduces}.",
+        },
+        AlternativeCurated {
+            en: "{why}",
+            es: "{why}",
         },
     }
 }
@@ -544,6 +560,83 @@ mod tests {
         };
         for key in ReasonKey::ALL {
             assert_eq!(names(key.text(Lang::En)), names(key.text(Lang::Es)), "{key:?}");
+        }
+    }
+}
+
+crate::messages! {
+    /// The name of each conclusion a reader sees: a ground, removability, a form of relief,
+    /// mandatory detention. The long form first, the abbreviation beside it (ui.md).
+    pub enum Term {
+        AggravatedFelony { en: "Aggravated felony", es: "Delito grave agravado (aggravated felony)" },
+        Cimt {
+            en: "Crime involving moral turpitude (CIMT)",
+            es: "Delito que implica vileza moral (CIMT)",
+        },
+        ControlledSubstance {
+            en: "Controlled substance offense",
+            es: "Delito relacionado con sustancias controladas",
+        },
+        Firearm { en: "Firearm offense", es: "Delito con arma de fuego" },
+        DomesticViolence { en: "Crime of domestic violence", es: "Delito de violencia doméstica" },
+        Stalking { en: "Stalking", es: "Acecho (stalking)" },
+        ChildAbuse {
+            en: "Child abuse, neglect or abandonment",
+            es: "Abuso, negligencia o abandono de menores",
+        },
+        ProtectionOrderViolation {
+            en: "Violation of a protection order",
+            es: "Violación de una orden de protección",
+        },
+        Deportable { en: "Deportability (INA 237)", es: "Deportabilidad (INA 237)" },
+        Inadmissible { en: "Inadmissibility (INA 212)", es: "Inadmisibilidad (INA 212)" },
+        MandatoryDetention {
+            en: "Mandatory detention (INA 236(c))",
+            es: "Detención obligatoria, sin fianza (INA 236(c))",
+        },
+        LprCancellation {
+            en: "Cancellation of removal for permanent residents",
+            es: "Cancelación de deportación para residentes permanentes",
+        },
+        NonLprCancellation {
+            en: "Cancellation of removal for non-permanent residents",
+            es: "Cancelación de deportación para no residentes",
+        },
+        Asylum { en: "Asylum", es: "Asilo" },
+        Withholding { en: "Withholding of removal", es: "Suspensión de la deportación (withholding)" },
+        Naturalization { en: "Naturalization (citizenship)", es: "Naturalización (ciudadanía)" },
+        Daca { en: "DACA", es: "DACA" },
+        Tps { en: "TPS (Temporary Protected Status)", es: "TPS (Estatus de Protección Temporal)" },
+        Waiver212h { en: "212(h) waiver", es: "Perdón 212(h) (waiver)" },
+        VoluntaryDeparture { en: "Voluntary departure", es: "Salida voluntaria" },
+    }
+}
+
+impl Term {
+    /// The label of a conclusion.
+    pub fn of(subject: super::outcome::Subject) -> Term {
+        use super::outcome::{Ground as G, Relief as R, Subject as S};
+        match subject {
+            S::Ground(G::AggravatedFelony) => Term::AggravatedFelony,
+            S::Ground(G::Cimt) => Term::Cimt,
+            S::Ground(G::ControlledSubstance) => Term::ControlledSubstance,
+            S::Ground(G::Firearm) => Term::Firearm,
+            S::Ground(G::DomesticViolence) => Term::DomesticViolence,
+            S::Ground(G::Stalking) => Term::Stalking,
+            S::Ground(G::ChildAbuse) => Term::ChildAbuse,
+            S::Ground(G::ProtectionOrderViolation) => Term::ProtectionOrderViolation,
+            S::Deportable => Term::Deportable,
+            S::Inadmissible => Term::Inadmissible,
+            S::MandatoryDetention => Term::MandatoryDetention,
+            S::Relief(R::LprCancellation) => Term::LprCancellation,
+            S::Relief(R::NonLprCancellation) => Term::NonLprCancellation,
+            S::Relief(R::Asylum) => Term::Asylum,
+            S::Relief(R::Withholding) => Term::Withholding,
+            S::Relief(R::Naturalization) => Term::Naturalization,
+            S::Relief(R::Daca) => Term::Daca,
+            S::Relief(R::Tps) => Term::Tps,
+            S::Relief(R::Waiver212h) => Term::Waiver212h,
+            S::Relief(R::VoluntaryDeparture) => Term::VoluntaryDeparture,
         }
     }
 }

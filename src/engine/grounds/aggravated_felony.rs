@@ -48,7 +48,7 @@ fn route(ctx: &Ctx<'_>, r: &Resolved<'_>, track: Track, analysis: &Analysis, sil
         Explanation::new(key)
             .with("offense", offense_name.clone())
             .with("sub", sub.clone())
-            .with("note", analysis.note.clone())
+            .with("note", &analysis.note)
     };
     match analysis.trigger {
         Trigger::None => {}

@@ -31,7 +31,7 @@ pub fn grade(ctx: &Ctx<'_>, r: &Resolved<'_>, offense: &Offense) -> GroundResult
     if analysis.relationship_element {
         result.explanation = Explanation::new(ReasonKey::DvRelationshipElement)
             .with("offense", name)
-            .with("note", analysis.note.clone());
+            .with("note", &analysis.note);
         return result;
     }
     if r.conviction.has_fact(Fact::ProtectedRelationship) {

@@ -61,10 +61,10 @@ impl Resolved<'_> {
     }
 
     /// The offense's name for explanations: its title, or the statute as typed.
-    pub fn name(&self) -> String {
+    pub fn name(&self) -> super::outcome::Arg {
         match self.offense {
-            Some(o) => format!("{} ({})", o.citation, o.title_en),
-            None => self.conviction.statute.clone(),
+            Some(o) => super::outcome::Arg::offense(o),
+            None => super::outcome::Arg::Text(self.conviction.statute.clone()),
         }
     }
 
@@ -268,7 +268,7 @@ pub fn from_catalog(
             None => {
                 let explanation = Explanation::new(ReasonKey::AnalysisLevelUnknown)
                     .with("offense", r.name())
-                    .with("note", a.note.clone());
+                    .with("note", &a.note);
                 return GroundResult { track: track.at_most(Grade::Possible), basis, explanation, citations };
             }
         }
@@ -277,13 +277,9 @@ pub fn from_catalog(
         (Grade::No, _) => Explanation::new(ReasonKey::GroundNoMatch).with("offense", r.name()),
         (_, true) => {
             citations.push("Pereida v. Wilkinson, 592 U.S. 224 (2021)".into());
-            Explanation::new(ReasonKey::GroundSilentRecord)
-                .with("offense", r.name())
-                .with("note", a.note.clone())
+            Explanation::new(ReasonKey::GroundSilentRecord).with("offense", r.name()).with("note", &a.note)
         }
-        _ => Explanation::new(ReasonKey::GroundFromCatalog)
-            .with("offense", r.name())
-            .with("note", a.note.clone()),
+        _ => Explanation::new(ReasonKey::GroundFromCatalog).with("offense", r.name()).with("note", &a.note),
     };
     GroundResult { track, basis, explanation, citations }
 }

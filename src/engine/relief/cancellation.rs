@@ -170,15 +170,17 @@ pub fn confinement_bar(ctx: &Ctx<'_>, rs: &[Resolved<'_>], years: i32) -> Option
         .sum();
     let unknown = in_period.iter().any(|r| r.conviction.custody_days.is_none());
     let threshold = ctx.params.num(Param::GmcConfinementDays);
-    let g = match (days >= threshold, unknown, bound) {
-        (true, _, _) => Grade::Yes,
+    let (g, key) = match (days >= threshold, unknown, bound) {
+        (true, _, _) => (Grade::Yes, ReasonKey::ReliefConfinement),
         (false, true, Some(most)) if most < threshold => return None,
-        (false, true, _) => Grade::Possible,
+        // The risk rests on days not entered: say which fact would settle it.
+        (false, true, _) => (Grade::Possible, ReasonKey::ReliefConfinementUnknown),
         (false, false, _) => return None,
     };
     Some(
-        Bar::graded(g, Citation::Ina("101(f)(7)"), ReasonKey::ReliefConfinement, None)
-            .with("days", days.to_string()),
+        Bar::graded(g, Citation::Ina("101(f)(7)"), key, None)
+            .with("days", days.to_string())
+            .with("threshold", threshold.to_string()),
     )
 }
 

@@ -55,7 +55,7 @@ impl Bar {
         self
     }
 
-    pub fn with(mut self, name: &'static str, value: impl Into<String>) -> Bar {
+    pub fn with(mut self, name: &'static str, value: impl Into<super::outcome::Arg>) -> Bar {
         self.explanation = self.explanation.with(name, value);
         self
     }
