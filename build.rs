@@ -32,7 +32,13 @@ fn main() {
         }
         None => panic!("data/manifest.toml: data_version: missing"),
     };
-    if let Some(key) = manifest.keys().find(|k| *k != "data_version") {
+    let released = match manifest.get("released") {
+        Some(toml::Value::Datetime(d)) if d.date.is_some() && d.time.is_none() => d.to_string(),
+        Some(other) => panic!("data/manifest.toml: released: must be a date like 2026-12-02, got {other}"),
+        None => panic!("data/manifest.toml: released: missing (the date the data version was reviewed)"),
+    };
+    println!("cargo:rustc-env=PADILLA_DATA_DATE={released}");
+    if let Some(key) = manifest.keys().find(|k| *k != "data_version" && *k != "released") {
         panic!("data/manifest.toml: {key}: unknown key");
     }
     let mut files = Vec::new();

@@ -70,3 +70,6 @@ pub mod ui;
 
 /// The version of the offense data compiled into this build (`data/manifest.toml`).
 pub const DATA_VERSION: &str = env!("PADILLA_DATA_VERSION");
+
+/// The date the reviewers signed the data version off (`data/manifest.toml`, `released`).
+pub const DATA_DATE: &str = env!("PADILLA_DATA_DATE");

@@ -20,6 +20,24 @@ use super::grounds::{Ctx, Resolved};
 use super::outcome::{Explanation, Finding, Grade, Relief, ReliefGrade, Subject, Verdict};
 use super::reason::ReasonKey;
 
+/// The forms of relief most at stake for a person of `status`, most important first: what a
+/// quick answer shows beside removability (reference §12: who may ask for what).
+pub fn at_stake(status: Status) -> &'static [Relief] {
+    match status {
+        Status::Lpr | Status::ConditionalLpr => {
+            &[Relief::LprCancellation, Relief::Naturalization, Relief::Waiver212h]
+        }
+        Status::Refugee | Status::Asylee => &[Relief::Withholding, Relief::Waiver212h, Relief::Asylum],
+        Status::Nonimmigrant => &[Relief::NonLprCancellation, Relief::Asylum, Relief::VoluntaryDeparture],
+        Status::Parolee | Status::Undocumented => {
+            &[Relief::NonLprCancellation, Relief::Asylum, Relief::Withholding, Relief::VoluntaryDeparture]
+        }
+        Status::Daca => &[Relief::Daca, Relief::NonLprCancellation, Relief::Asylum],
+        Status::Tps => &[Relief::Tps, Relief::Asylum, Relief::NonLprCancellation],
+        Status::Unknown => Relief::ALL,
+    }
+}
+
 /// A bar found for a form of relief, with its reason.
 pub struct Bar {
     pub grade: ReliefGrade,
