@@ -309,3 +309,68 @@ fn words_find_offenses_in_english_and_spanish_with_typos() {
     );
     assert!(first("qwertyuiop", Jurisdiction::Ca).is_empty());
 }
+
+#[test]
+fn no_alternative_lists_a_point_on_two_sides() {
+    let catalog = catalog();
+    let today = Date::from_ymd(2026, 12, 1).unwrap();
+    let mut failures = Vec::new();
+    for o in catalog.offenses.iter().filter(|o| !o.is_section) {
+        for (status, days) in [
+            ("lpr", json!(null)),
+            ("undocumented", json!(365)),
+            ("daca", json!(30)),
+            ("unknown", json!(null)),
+        ] {
+            let case = json!({
+                "as_of": "2026-12-01", "jurisdiction": o.jurisdiction.code(),
+                "person": { "status": status, "admitted_on": "2012-01-01", "lpr_since": "2014-01-01" },
+                "convictions": [{ "statute": o.citation, "disposition": "plea_or_verdict", "sentence_days": days,
+                                  "committed_on": "2025-01-10", "convicted_on": "2025-03-01" }],
+            });
+            let a = padilla::engine::assess(&case_from_value(&case, today).unwrap(), catalog).unwrap();
+            for x in &a.convictions[0].alternatives {
+                let lists = [&x.avoids, &x.reduces, &x.still_risks];
+                for (i, one) in lists.iter().enumerate() {
+                    for other in &lists[i + 1..] {
+                        if let Some(both) = one.iter().find(|p| other.contains(p)) {
+                            failures.push(format!(
+                                "{} ({status}) → {}: {} on two sides",
+                                o.id,
+                                x.offense_id,
+                                both.code()
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_confinement_risk_resting_on_days_not_entered_says_which_fact() {
+    let case = json!({
+        "as_of": "2026-12-01", "jurisdiction": "CA",
+        "person": { "status": "lpr", "admitted_on": "2012-01-01", "lpr_since": "2012-01-01" },
+        "convictions": [{ "statute": "PC 273.5", "disposition": "plea_or_verdict", "sentence_days": 364,
+                          "committed_on": "2025-01-10", "convicted_on": "2025-03-01" }],
+    });
+    let a = padilla::engine::assess(
+        &case_from_value(&case, Date::from_ymd(2026, 12, 1).unwrap()).unwrap(),
+        catalog(),
+    )
+    .unwrap();
+    let texts: Vec<String> = a
+        .findings
+        .iter()
+        .map(|f| f.explanation.render(padilla::lang::Lang::En))
+        .filter(|t| t.contains("onfinement"))
+        .collect();
+    assert!(!texts.is_empty(), "a confinement risk is reported");
+    for t in &texts {
+        assert!(t.contains("days in custody were not entered"), "{t}");
+        assert!(!t.contains("0 days counted"), "{t}");
+    }
+}
