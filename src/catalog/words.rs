@@ -213,18 +213,27 @@ impl Catalog {
             if let Ok(Some(o)) = self.find(query, jurisdiction) {
                 out.push(o);
             }
-            // "PC 245" also lists PC 245(a)(1), PC 245(a)(4): entries under the section typed.
+            // "PC 245" also lists PC 245(a)(1), PC 245(a)(4): entries under the section typed;
+            // then, as a person types, sections that begin with what is typed so far ("PC 27"
+            // lists PC 273.5), nearest first.
             if let Ok(typed) = parse_statute(query, jurisdiction) {
                 let prefix = typed.to_string();
+                let mut begins: Vec<(usize, &Offense)> = Vec::new();
                 for (i, o) in self.offenses.iter().enumerate() {
-                    let under = o.jurisdiction == jurisdiction
-                        && self.statute_text[i]
-                            .iter()
-                            .any(|s| s.starts_with(&prefix) && s[prefix.len()..].starts_with('('));
-                    if under && !out.iter().any(|x| x.id == o.id) {
+                    if o.jurisdiction != jurisdiction || out.iter().any(|x| x.id == o.id) {
+                        continue;
+                    }
+                    let texts = &self.statute_text[i];
+                    if texts.iter().any(|s| s.starts_with(&prefix) && s[prefix.len()..].starts_with('(')) {
                         out.push(o);
+                    } else if let Some(extra) =
+                        texts.iter().filter(|s| s.starts_with(&prefix)).map(|s| s.len() - prefix.len()).min()
+                    {
+                        begins.push((extra, o));
                     }
                 }
+                begins.sort_by_key(|(extra, o)| (*extra, o.citation.clone()));
+                out.extend(begins.into_iter().map(|(_, o)| o));
             }
         }
         for hit in self.words().search(query, jurisdiction, limit) {

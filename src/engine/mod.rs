@@ -135,7 +135,7 @@ fn conviction_out(r: &Resolved<'_>) -> ConvictionOut {
                 verdict: outcome::Verdict::Grade(gr.track.worst()),
                 basis: gr.basis,
                 explanation: gr.explanation.clone(),
-                citations: gr.citations.clone(),
+                citations: distinct(&gr.citations),
                 conviction: Some(r.index),
             }
         })
@@ -153,6 +153,17 @@ fn conviction_out(r: &Resolved<'_>) -> ConvictionOut {
         safer_variant: r.offense.and_then(|o| o.safer_variant.clone()),
         suggestions: Vec::new(),
     }
+}
+
+/// `citations` in order, each once: a route and the catalog may both cite the same section.
+fn distinct(citations: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(citations.len());
+    for c in citations {
+        if !out.contains(c) {
+            out.push(c.clone());
+        }
+    }
+    out
 }
 
 /// What the answer depends on, and what the person should know beyond the grades.
