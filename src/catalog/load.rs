@@ -417,6 +417,7 @@ fn offense(entry: &Value, jurisdiction: Jurisdiction, file: &'static str) -> Res
         sources,
         confidence: code(&obj, "confidence", Confidence::from_code, Confidence::expected)?,
         last_reviewed,
+        is_section: false,
         file,
         line: line_of(entry),
     })
@@ -446,6 +447,7 @@ fn variant(v: &Value, offense_id: &str, path: &str) -> Result<Variant, InputErro
         id: id.to_string(),
         label: Prose::new(obj.req_str("label_en")?, obj.req_str("label_es")?),
         grounds,
+        more_af: None,
     })
 }
 

@@ -8,6 +8,7 @@
 pub mod load;
 pub mod offense;
 pub mod search;
+pub mod sections;
 pub mod words;
 
 use std::collections::HashMap;
@@ -53,7 +54,9 @@ impl Catalog {
     }
 
     /// Builds the indexes over already-checked offenses.
-    pub fn new(offenses: Vec<Offense>, params: Params) -> Catalog {
+    pub fn new(mut offenses: Vec<Offense>, params: Params) -> Catalog {
+        let sections = sections::section_entries(&offenses);
+        offenses.extend(sections);
         let mut by_statute: HashMap<String, Vec<usize>> = HashMap::new();
         let mut by_id = HashMap::new();
         for (i, o) in offenses.iter().enumerate() {

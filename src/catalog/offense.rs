@@ -139,6 +139,9 @@ pub struct Variant {
     pub label: Prose,
     /// `(ground, analysis)` overrides.
     pub grounds: Vec<(Ground, Analysis)>,
+    /// Further aggravated-felony routes of this variant, replacing the offense's; `None`
+    /// keeps the offense's (a subsection of a bare section has its own).
+    pub more_af: Option<Vec<Analysis>>,
 }
 
 /// A curated safer plea.
@@ -180,6 +183,9 @@ pub struct Offense {
     pub sources: Vec<String>,
     pub confidence: Confidence,
     pub last_reviewed: Date,
+    /// A bare section built from its catalogued subsections ([`super::sections`]), not a
+    /// reviewed entry of its own: never proposed as a plea.
+    pub is_section: bool,
     /// Where the entry starts in its data file.
     pub file: &'static str,
     pub line: u32,
@@ -196,6 +202,11 @@ impl Offense {
         variant
             .and_then(|v| v.grounds.iter().find(|(g, _)| *g == ground).map(|(_, a)| a))
             .unwrap_or(&self.grounds[ground as usize])
+    }
+
+    /// The further aggravated-felony routes for `variant`.
+    pub fn more_af<'a>(&'a self, variant: Option<&'a Variant>) -> &'a [Analysis] {
+        variant.and_then(|v| v.more_af.as_deref()).unwrap_or(&self.more_af)
     }
 
     pub fn variant(&self, id: &str) -> Option<&Variant> {

@@ -79,8 +79,11 @@ impl WordIndex {
         };
         let mut entries = Vec::with_capacity(offenses.len());
         for o in offenses {
+            // A bare section is found by its statute, not by words: its title says only that
+            // the subsection is not named.
+            let words = |t: &str| if o.is_section { Vec::new() } else { tokens(t).collect::<Vec<_>>() };
             let mut title: Vec<u32> =
-                tokens(&o.title.en).chain(tokens(&o.title.es)).map(&mut intern).collect();
+                words(&o.title.en).into_iter().chain(words(&o.title.es)).map(&mut intern).collect();
             title.sort_unstable();
             title.dedup();
             let mut keywords: Vec<u32> = o.keywords.iter().flat_map(|k| tokens(k)).map(&mut intern).collect();

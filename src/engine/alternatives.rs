@@ -122,7 +122,9 @@ pub fn alternatives(
         curated_ids.iter().filter_map(|id| catalog.get_plea(id).map(|(o, v)| (id.to_string(), o, v))).chain(
             catalog
                 .of(charged.jurisdiction)
-                .filter(|o| o.family == charged.family && !curated_ids.contains(&o.id.as_str()))
+                .filter(|o| {
+                    o.family == charged.family && !o.is_section && !curated_ids.contains(&o.id.as_str())
+                })
                 .map(|o| (o.id.clone(), o, None)),
         );
     for (id, o, variant) in candidates {

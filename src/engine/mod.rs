@@ -35,6 +35,7 @@ use reason::ReasonKey;
 /// a statute, or a variant the offense does not have; each names its field.
 pub fn assess(case: &Case, catalog: &Catalog) -> Result<Assessment, InputError> {
     let (mut assessment, offenses) = assess_resolving(case, catalog)?;
+    assessment.questions = questions::questions(case, catalog, &assessment);
     for (i, (c, offense)) in case.convictions.iter().zip(offenses).enumerate() {
         if let Some(offense) = offense {
             assessment.convictions[i].alternatives = alternatives::alternatives(case, catalog, offense, c);
@@ -188,7 +189,7 @@ fn warnings(
             }
         }
         let loss_route = std::iter::once(af)
-            .chain(&o.more_af)
+            .chain(o.more_af(r.variant))
             .any(|a| a.trigger == Trigger::Loss && a.home.max(a.worst) > Grade::No);
         if loss_route && r.conviction.loss.is_none() && r.counts() {
             out.push(Explanation::new(ReasonKey::WarnLossUnknown).with("offense", name.clone()));

@@ -102,3 +102,287 @@ pub struct Question {
     pub ask: Explanation,
     pub answers: Vec<Answer>,
 }
+
+use super::case::{Case, Cents, Conviction, Level};
+use super::outcome::{Arg, Assessment, Ground, Relief, Subject};
+use super::params::Param;
+use super::reason::ReasonKey;
+use crate::catalog::offense::{OffenseClass, Trigger};
+use crate::catalog::Catalog;
+
+/// The facts whose presence in the record a question may settle, in the order to ask.
+const FACTS: [Fact; 3] = [Fact::ProtectedRelationship, Fact::MinorVictim, Fact::Marijuana30gOrLess];
+
+/// Every conclusion of `a`, flattened for comparison.
+fn conclusions(a: &Assessment) -> Vec<(Option<usize>, Subject, NewValue)> {
+    let mut out = Vec::new();
+    for (i, c) in a.convictions.iter().enumerate() {
+        for g in Ground::ALL {
+            out.push((Some(i), Subject::Ground(*g), NewValue::Grade(c.grounds[*g as usize])));
+        }
+    }
+    out.push((None, Subject::Deportable, NewValue::Reach(a.deportable)));
+    out.push((None, Subject::Inadmissible, NewValue::Reach(a.inadmissible)));
+    out.push((None, Subject::MandatoryDetention, NewValue::Grade(a.mandatory_detention)));
+    for r in Relief::ALL {
+        out.push((None, Subject::Relief(*r), NewValue::Relief(a.relief[*r as usize])));
+    }
+    out
+}
+
+/// What the Case with conviction `i` replaced by `changed` would change in `base`; `None`
+/// when it cannot be assessed.
+fn changes(
+    case: &Case,
+    catalog: &Catalog,
+    base: &[(Option<usize>, Subject, NewValue)],
+    i: usize,
+    changed: Conviction,
+) -> Option<Vec<Change>> {
+    let mut hypothetical = case.clone();
+    hypothetical.convictions[i] = changed;
+    let theirs = super::assess_without_alternatives(&hypothetical, catalog).ok()?;
+    Some(
+        base.iter()
+            .zip(conclusions(&theirs))
+            .filter(|(b, t)| b.2 != t.2)
+            .map(|(_, (conviction, subject, value))| Change { conviction, subject, value })
+            .collect(),
+    )
+}
+
+/// The open questions of `case`, whose assessment (without alternatives) is `base`.
+pub fn questions(case: &Case, catalog: &Catalog, base: &Assessment) -> Vec<Question> {
+    let before = conclusions(base);
+    let mut out = Vec::new();
+    for (i, c) in case.convictions.iter().enumerate() {
+        let Ok(Some(offense)) = catalog.find(&c.statute, case.jurisdiction) else { continue };
+        let name = Arg::offense(offense);
+        let ask = |key: ReasonKey| Explanation::new(key).with("offense", name.clone());
+        let mut push = |about: About, ask: Explanation, answers: Vec<Answer>| {
+            if answers.iter().any(|a| !a.changes.is_empty()) {
+                out.push(Question { conviction: i, about, ask, answers });
+            }
+        };
+        let with = |f: &dyn Fn(&mut Conviction)| {
+            let mut changed = c.clone();
+            f(&mut changed);
+            changes(case, catalog, &before, i, changed)
+        };
+
+        // Which subsection or element the record names.
+        if c.variant.is_none() && !offense.variants.is_empty() {
+            let answers = offense
+                .variants
+                .iter()
+                .filter_map(|v| {
+                    let changes = with(&|x| x.variant = Some(v.id.clone()))?;
+                    let label = Explanation::new(ReasonKey::AnswerVariant).with("variant", &v.label);
+                    Some(Answer { value: AnswerValue::Variant(v.id.clone()), label, changes })
+                })
+                .collect();
+            push(About::Variant, ask(ReasonKey::QuestionVariant), answers);
+        }
+
+        // What the record shows about the victim or the amount.
+        for fact in FACTS {
+            if c.has_fact(fact) {
+                continue;
+            }
+            let Some(shown) = with(&|x| x.facts.push(fact)) else { continue };
+            let key = match fact {
+                Fact::ProtectedRelationship => ReasonKey::QuestionRelationship,
+                Fact::MinorVictim => ReasonKey::QuestionMinorVictim,
+                _ => ReasonKey::QuestionMarijuana30g,
+            };
+            let answers = vec![
+                Answer {
+                    value: AnswerValue::Fact(true),
+                    label: Explanation::new(ReasonKey::AnswerRecordShows),
+                    changes: shown,
+                },
+                Answer {
+                    value: AnswerValue::Fact(false),
+                    label: Explanation::new(ReasonKey::AnswerRecordSilent),
+                    changes: Vec::new(),
+                },
+            ];
+            push(About::Fact(fact), ask(key), answers);
+        }
+
+        // Felony or misdemeanor, for a wobbler.
+        if c.level.is_none() && offense.class == OffenseClass::Wobbler {
+            let answers = [
+                (Level::Felony, ReasonKey::AnswerFelony),
+                (Level::Misdemeanor, ReasonKey::AnswerMisdemeanor),
+            ]
+            .into_iter()
+            .filter_map(|(level, key)| {
+                let changes = with(&|x| x.level = Some(level))?;
+                Some(Answer {
+                    value: AnswerValue::Level(level.code()),
+                    label: Explanation::new(key),
+                    changes,
+                })
+            })
+            .collect();
+            push(About::Level, ask(ReasonKey::QuestionLevel), answers);
+        }
+
+        // The sentence, at the lines that matter: DACA's 90 days, the petty-offense
+        // exception's six months, and the one-year line of INA 101(a)(48)(B).
+        if c.sentence_days.is_none() {
+            let lines = [
+                catalog.params.num(Param::DacaCustodyDays),
+                catalog.params.num(Param::PettySentenceDays),
+                catalog.params.num(Param::AfTermDays).saturating_sub(1),
+            ];
+            let top = catalog.params.num(Param::AfTermDays);
+            let answers = ranges(&lines, top, |days| with(&|x| x.sentence_days = Some(days)));
+            push(About::SentenceDays, ask(ReasonKey::QuestionSentence), answers);
+        }
+
+        // The loss, for fraud and laundering routes.
+        let loss_route = std::iter::once(&offense.grounds[Ground::AggravatedFelony as usize])
+            .chain(&offense.more_af)
+            .any(|a| a.trigger == Trigger::Loss);
+        if c.loss.is_none() && loss_route {
+            let line = catalog.params.num(Param::AfLossUsd);
+            let answers = [(line, ReasonKey::AnswerLossAtMost), (line + 1, ReasonKey::AnswerLossOver)]
+                .into_iter()
+                .filter_map(|(usd, key)| {
+                    let changes = with(&|x| x.loss = Some(Cents(usd * 100)))?;
+                    let label = Explanation::new(key)
+                        .with("amount", super::grounds::aggravated_felony::dollars(line * 100));
+                    Some(Answer { value: AnswerValue::Number(usd), label, changes })
+                })
+                .collect();
+            push(About::LossUsd, ask(ReasonKey::QuestionLoss), answers);
+        }
+
+        // Days actually confined, for good moral character (INA 101(f)(7)).
+        if c.custody_days.is_none() {
+            let line = catalog.params.num(Param::GmcConfinementDays);
+            let answers =
+                ranges(&[line.saturating_sub(1)], line, |days| with(&|x| x.custody_days = Some(days)));
+            push(About::CustodyDays, ask(ReasonKey::QuestionCustody), answers);
+        }
+    }
+    out
+}
+
+/// Answers for a number of days split at `lines` (each the top of a range, "up to N days")
+/// and `top` ("N days or more"), with neighbouring ranges that change the same things merged.
+fn ranges(lines: &[u64], top: u64, assess: impl Fn(u32) -> Option<Vec<Change>>) -> Vec<Answer> {
+    let mut answers: Vec<Answer> = Vec::new();
+    let mut upper: Vec<u64> = lines.to_vec();
+    upper.sort_unstable();
+    upper.dedup();
+    for days in upper {
+        let Some(changes) = assess(days as u32) else { continue };
+        // A lower range that changes the same as this one is part of it.
+        if answers.last().is_some_and(|a| a.changes == changes) {
+            answers.pop();
+        }
+        let label = Explanation::new(ReasonKey::AnswerDaysUpTo).with("days", days.to_string());
+        answers.push(Answer { value: AnswerValue::Number(days), label, changes });
+    }
+    if let Some(changes) = assess(top as u32) {
+        let label = Explanation::new(ReasonKey::AnswerDaysAtLeast).with("days", top.to_string());
+        answers.push(Answer { value: AnswerValue::Number(top), label, changes });
+    }
+    answers
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::case::{Disposition, Jurisdiction, Person, Perspective, Status};
+    use crate::engine::date::Date;
+
+    fn case(jurisdiction: Jurisdiction, statute: &str, status: Status) -> Case {
+        let on = Date::from_ymd(2010, 3, 1);
+        Case {
+            as_of: Date::from_ymd(2026, 12, 1).unwrap_or(Date::EPOCH),
+            perspective: Perspective::PleaPlanning,
+            jurisdiction,
+            person: Person { status, admitted_on: on, lpr_since: on, born_on: None },
+            convictions: vec![Conviction {
+                statute: statute.into(),
+                variant: None,
+                committed_on: Date::from_ymd(2026, 5, 2),
+                convicted_on: Date::from_ymd(2026, 9, 10),
+                level: None,
+                sentence_days: None,
+                suspended_days: None,
+                custody_days: None,
+                disposition: Disposition::PleaOrVerdict,
+                loss: None,
+                facts: Vec::new(),
+            }],
+        }
+    }
+
+    fn asked(c: &Case) -> Vec<Question> {
+        let catalog = Catalog::embedded().expect("catalog");
+        crate::engine::assess(c, catalog).expect("assessable").questions
+    }
+
+    fn change(a: &Answer, path: &str) -> Option<&'static str> {
+        a.changes.iter().find(|c| c.path() == path).map(|c| c.value.code())
+    }
+
+    #[test]
+    fn a_bare_domestic_battery_asks_which_subsection_and_says_what_each_gives() {
+        let qs = asked(&case(Jurisdiction::Il, "720 ILCS 5/12-3.2", Status::Lpr));
+        let q = qs.iter().find(|q| q.about == About::Variant).expect("a subsection question");
+        let insulting =
+            q.answers.iter().find(|a| a.value == AnswerValue::Variant("il.720.5.12_3.2.a.2".into()));
+        let harm = q.answers.iter().find(|a| a.value == AnswerValue::Variant("il.720.5.12_3.2.a.1".into()));
+        assert_eq!(insulting.and_then(|a| change(a, "removability.deportable")), Some("no"));
+        assert_eq!(harm.and_then(|a| change(a, "convictions.0.grounds.domestic_violence")), Some("yes"));
+    }
+
+    #[test]
+    fn an_unset_sentence_asks_at_the_one_year_line() {
+        let qs = asked(&case(Jurisdiction::Ca, "PC 273.5", Status::Lpr));
+        let q = qs.iter().find(|q| q.about == About::SentenceDays).expect("a sentence question");
+        let values: Vec<&AnswerValue> = q.answers.iter().map(|a| &a.value).collect();
+        assert!(
+            values.contains(&&AnswerValue::Number(364)) && values.contains(&&AnswerValue::Number(365)),
+            "{values:?}"
+        );
+        let year = q.answers.iter().find(|a| a.value == AnswerValue::Number(365)).expect("365");
+        assert_eq!(change(year, "convictions.0.grounds.aggravated_felony"), Some("yes"));
+        let below = q.answers.iter().find(|a| a.value == AnswerValue::Number(364)).expect("364");
+        assert_eq!(change(below, "convictions.0.grounds.aggravated_felony"), Some("no"));
+    }
+
+    #[test]
+    fn only_answers_that_change_something_make_a_question_and_changes_are_real_differences() {
+        let c = case(Jurisdiction::Ca, "PC 273.5", Status::Lpr);
+        let catalog = Catalog::embedded().expect("catalog");
+        let base = crate::engine::assess(&c, catalog).expect("assessable");
+        for q in &base.questions {
+            assert!(q.answers.iter().any(|a| !a.changes.is_empty()), "{q:?}");
+            for a in &q.answers {
+                for ch in &a.changes {
+                    let was = conclusions(&base)
+                        .into_iter()
+                        .find(|(i, s, _)| *i == ch.conviction && *s == ch.subject)
+                        .map(|x| x.2);
+                    assert_ne!(was, Some(ch.value), "{} lists a change to what it already was", ch.path());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_fact_already_in_the_record_is_not_asked_again() {
+        let mut c = case(Jurisdiction::Ca, "PC 243(d)", Status::Lpr);
+        let before = asked(&c).iter().any(|q| q.about == About::Fact(Fact::ProtectedRelationship));
+        c.convictions[0].facts.push(Fact::ProtectedRelationship);
+        assert!(before, "a battery with injury asks about the relationship");
+        assert!(!asked(&c).iter().any(|q| q.about == About::Fact(Fact::ProtectedRelationship)));
+    }
+}

@@ -487,6 +487,74 @@ crate::messages! {
             en: "A conviction by plea before April 1, 1997 may still allow former 212(c) relief for a permanent resident (INS v. St. Cyr). Ask an immigration lawyer.",
             es: "Una condena por declaración anterior al 1 de abril de 1997 todavía puede permitir el antiguo alivio 212(c) para un residente permanente (INS v. St. Cyr). Consulte a un abogado de inmigración.",
         },
+        QuestionVariant {
+            en: "Which subsection or element of {offense} does the record of conviction name?",
+            es: "¿Qué subsección o elemento de {offense} indica el expediente de la condena?",
+        },
+        QuestionRelationship {
+            en: "Does the record of {offense} show that the victim was a spouse, former spouse, co-parent, cohabitant or a person in a similar relationship?",
+            es: "¿Muestra el expediente de {offense} que la víctima era cónyuge, excónyuge, la otra madre o padre de un hijo en común, conviviente o una persona en una relación similar?",
+        },
+        QuestionMinorVictim {
+            en: "Does the record of {offense} show that the victim was under 18?",
+            es: "¿Muestra el expediente de {offense} que la víctima era menor de 18 años?",
+        },
+        QuestionMarijuana30g {
+            en: "Does the record of {offense} show 30 grams or less of marijuana, for the person's own use?",
+            es: "¿Muestra el expediente de {offense} 30 gramos o menos de marihuana, para uso personal?",
+        },
+        QuestionLevel {
+            en: "Will {offense} be entered as a felony or as a misdemeanor?",
+            es: "¿Se registrará {offense} como delito grave (felony) o como delito menor (misdemeanor)?",
+        },
+        QuestionSentence {
+            en: "What term of imprisonment will be ordered on {offense}? Suspended time counts.",
+            es: "¿Qué pena de prisión se impondrá por {offense}? El tiempo suspendido cuenta.",
+        },
+        QuestionLoss {
+            en: "What was the loss to the victims of {offense}, as the record will state it?",
+            es: "¿Cuál fue la pérdida de las víctimas de {offense}, según la indicará el expediente?",
+        },
+        QuestionCustody {
+            en: "How many days has the person actually been confined on {offense}?",
+            es: "¿Cuántos días ha estado la persona efectivamente detenida por {offense}?",
+        },
+        AnswerVariant {
+            en: "If the record names {variant}",
+            es: "Si el expediente indica {variant}",
+        },
+        AnswerRecordShows {
+            en: "If the record shows it",
+            es: "Si el expediente lo muestra",
+        },
+        AnswerRecordSilent {
+            en: "If the record does not show it",
+            es: "Si el expediente no lo muestra",
+        },
+        AnswerFelony {
+            en: "If it is a felony",
+            es: "Si es delito grave (felony)",
+        },
+        AnswerMisdemeanor {
+            en: "If it is a misdemeanor",
+            es: "Si es delito menor (misdemeanor)",
+        },
+        AnswerDaysUpTo {
+            en: "With {days} days or less",
+            es: "Con {days} días o menos",
+        },
+        AnswerDaysAtLeast {
+            en: "With {days} days or more",
+            es: "Con {days} días o más",
+        },
+        AnswerLossAtMost {
+            en: "If the loss is {amount} or less",
+            es: "Si la pérdida es de {amount} o menos",
+        },
+        AnswerLossOver {
+            en: "If the loss is more than {amount}",
+            es: "Si la pérdida supera {amount}",
+        },
         AlternativeAvoids {
             en: "A plea to {offense} avoids what the charge risks here: {avoids}.",
             es: "Una declaración por {offense} evita lo que el cargo arriesga aquí: {avoids}.",
@@ -514,17 +582,25 @@ mod tests {
     #[test]
     fn every_reason_reads_as_sentences_in_both_languages() {
         for key in ReasonKey::ALL {
+            // An answer to a question is a short condition ("If the record shows it").
+            let answer = key.key().starts_with("Answer");
             for lang in Lang::ALL {
                 let text = key.text(lang);
                 let words: String = strip_placeholders(text);
+                if answer {
+                    assert!(text.starts_with(char::is_uppercase) && !text.ends_with('.'), "{key:?} {lang:?}");
+                    continue;
+                }
                 assert!(
                     text.len() > 40 || words.trim_matches(|c: char| !c.is_alphabetic()).is_empty(),
                     "{key:?} {lang:?} is too short to explain anything"
                 );
                 // A template may end with a parameter that is itself a sentence ({note}).
                 assert!(
-                    text.ends_with('.') || text.ends_with('}'),
-                    "{key:?} {lang:?} should end as a sentence"
+                    text.ends_with('.')
+                        || text.ends_with('}')
+                        || (key.key().starts_with("Question") && text.ends_with('?')),
+                    "{key:?} {lang:?} should end as a sentence (a question, as a question)"
                 );
                 assert!(!text.contains('!'), "{key:?} {lang:?}: calm words, no exclamation marks");
             }

@@ -24,7 +24,7 @@ use crate::engine::reason::ReasonKey;
 pub fn grade(ctx: &Ctx<'_>, r: &Resolved<'_>, offense: &Offense) -> GroundResult {
     let (track, analysis, silent) = categorical(ctx, offense, r.variant, Ground::AggravatedFelony);
     let mut best = route(ctx, r, track, analysis, silent);
-    for extra in &offense.more_af {
+    for extra in offense.more_af(r.variant) {
         let other = route(ctx, r, Track::both(pick(extra, ctx.perspective())), extra, false);
         let rank = |g: &GroundResult| (g.track.worst(), g.track.dhs);
         if rank(&other) > rank(&best) {
