@@ -5,7 +5,7 @@
 use crate::engine::case::Jurisdiction;
 
 use super::offense::Offense;
-use super::search::parse_statute;
+use super::search::{parse_statute, StatuteRef};
 use super::Catalog;
 
 /// A word index over the offenses: a vocabulary of folded words, and per offense the
@@ -260,5 +260,55 @@ mod tests {
         assert!(word_score("battery", "battery") > word_score("batt", "battery"));
         assert!(word_score("batt", "battery") > word_score("batery", "battery"));
         assert_eq!(word_score("xy", "xylophone"), 0);
+    }
+}
+
+/// A section's place on the number line, for nearness: "273.5" → 273.5, "12-3.2" → 12003.2,
+/// "653m" → 653.
+fn section_number(s: &StatuteRef) -> Option<f64> {
+    let section = match s {
+        StatuteRef::California { section, .. } | StatuteRef::Illinois { section, .. } => section,
+    };
+    let (chapter, rest) = section.split_once('-').unwrap_or(("0", section));
+    let digits = |t: &str| -> Option<f64> {
+        let end = t.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
+        t[..end].trim_end_matches('.').parse().ok()
+    };
+    Some(digits(chapter)? * 1000.0 + digits(rest)?)
+}
+
+/// Whether two references are in the same code (California) or act (Illinois).
+fn same_code(a: &StatuteRef, b: &StatuteRef) -> bool {
+    match (a, b) {
+        (StatuteRef::California { code: c1, .. }, StatuteRef::California { code: c2, .. }) => {
+            c1.is_none_or(|c| Some(c) == *c2)
+        }
+        (StatuteRef::Illinois { act: a1, .. }, StatuteRef::Illinois { act: a2, .. }) => a1 == a2,
+        _ => false,
+    }
+}
+
+impl Catalog {
+    /// For what the catalog does not have: the nearest entries, for a person to check
+    /// whether they meant one. What [`Catalog::lookup`] finds first; else, for a statute,
+    /// the entries of the same code whose section numbers are closest.
+    pub fn nearest(&self, query: &str, jurisdiction: Jurisdiction, limit: usize) -> Vec<&Offense> {
+        let found: Vec<&Offense> =
+            self.lookup(query, jurisdiction, limit).into_iter().filter(|o| !o.is_section).collect();
+        if !found.is_empty() {
+            return found;
+        }
+        let Ok(typed) = parse_statute(query, jurisdiction) else { return Vec::new() };
+        let Some(at) = section_number(&typed) else { return Vec::new() };
+        let mut near: Vec<(f64, &Offense)> = self
+            .of(jurisdiction)
+            .filter(|o| !o.is_section)
+            .filter_map(|o| {
+                let s = o.statutes.iter().find(|s| same_code(&typed, s))?;
+                Some(((section_number(s)? - at).abs(), o))
+            })
+            .collect();
+        near.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id)));
+        near.into_iter().take(limit).map(|(_, o)| o).collect()
     }
 }

@@ -85,6 +85,7 @@ fn conviction(c: &ConvictionOut) -> Value {
         "record_advice": c.record_advice.as_ref().map(prose),
         "post_conviction": c.post_conviction.as_ref().map(prose),
         "safer_variant": c.safer_variant,
+        "suggestions": c.suggestions,
     })
 }
 

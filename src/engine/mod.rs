@@ -31,11 +31,23 @@ use outcome::{Assessment, ConvictionOut, Explanation, Grade, Ground, Reach, Reli
 use params::Param;
 use reason::ReasonKey;
 
+/// How many catalog entries an unknown statute suggests.
+const SUGGESTIONS: usize = 5;
+
 /// Assesses a case. The only error is input the catalog cannot read: a statute that is not
 /// a statute, or a variant the offense does not have; each names its field.
 pub fn assess(case: &Case, catalog: &Catalog) -> Result<Assessment, InputError> {
     let (mut assessment, offenses) = assess_resolving(case, catalog)?;
     assessment.questions = questions::questions(case, catalog, &assessment);
+    for (c, out) in case.convictions.iter().zip(assessment.convictions.iter_mut()) {
+        if out.offense_id.is_none() {
+            out.suggestions = catalog
+                .nearest(&c.statute, case.jurisdiction, SUGGESTIONS)
+                .into_iter()
+                .map(|o| o.id.clone())
+                .collect();
+        }
+    }
     for (i, (c, offense)) in case.convictions.iter().zip(offenses).enumerate() {
         if let Some(offense) = offense {
             assessment.convictions[i].alternatives = alternatives::alternatives(case, catalog, offense, c);
@@ -139,6 +151,7 @@ fn conviction_out(r: &Resolved<'_>) -> ConvictionOut {
         record_advice: r.offense.and_then(|o| o.record_advice.clone()),
         post_conviction: r.offense.and_then(|o| o.post_conviction.clone()),
         safer_variant: r.offense.and_then(|o| o.safer_variant.clone()),
+        suggestions: Vec::new(),
     }
 }
 

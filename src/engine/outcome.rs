@@ -354,6 +354,9 @@ pub struct ConvictionOut {
     pub post_conviction: Option<Prose>,
     /// For a divisible statute: the catalog id of the safer part to plead to.
     pub safer_variant: Option<String>,
+    /// For a statute the catalog does not have: the nearest catalog entries, to check
+    /// whether one of them was meant.
+    pub suggestions: Vec<String>,
 }
 
 /// The whole answer (contract: `Assessment`).
