@@ -78,12 +78,13 @@ fn text(html: &str) -> String {
 
 #[test]
 fn pc_273_5_triggers_the_domestic_violence_ground_and_says_why() {
-    let html = render_result(&checked(Lang::En, "PC 273.5", Status::Unknown));
+    let state = checked(Lang::En, "PC 273.5", Status::Unknown).apply(Action::ToggleWhy("g-domestic_violence".into()));
+    let html = render_result(&state);
     let dv = row(&html, "data-ground=\"domestic_violence\"");
     assert!(dv.contains("data-grade=\"yes\""), "{dv}");
     assert!(dv.contains("Triggers"), "the grade's word is visible text: {dv}");
     assert!(dv.contains("237(a)(2)(E)(i)"), "the why panel cites the ground: {dv}");
-    assert!(dv.contains("class=\"why\"") && dv.contains("aria-expanded=\"false\""), "{dv}");
+    assert!(dv.contains("class=\"why\"") && dv.contains("aria-expanded=\"true\""), "{dv}");
     assert!(dv.contains("aria-controls=\"why-g-domestic_violence\""), "{dv}");
     assert!(dv.contains("id=\"why-g-domestic_violence\""), "{dv}");
     assert!(html.contains("id=\"result-title\""));
@@ -129,6 +130,7 @@ fn an_open_why_panel_is_not_hidden_and_its_button_says_so() {
     };
     assert!(!panel_tag("why-g-cimt").contains("hidden"), "{}", panel_tag("why-g-cimt"));
     assert!(panel_tag("why-g-domestic_violence").contains("hidden"), "closed panels stay hidden");
+    assert!(!html.contains("237(a)(2)(E)(i)"), "a closed panel holds no text: only CIMT is open");
 }
 
 /// English words of the app's own labels that must not appear on a Spanish page.

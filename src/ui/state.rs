@@ -411,35 +411,45 @@ fn squash(text: &str) -> String {
 }
 
 /// Catalog entries near a statute the catalog does not have: what a search finds, else the
-/// entries of the same section number, else those matching its words.
+/// entries whose section starts with the same number, else those of the same code whose
+/// section number is closest.
 fn nearest(catalog: &'static Catalog, typed: &str, j: Jurisdiction) -> Vec<&'static Offense> {
     let mut found = catalog.lookup(typed, j, MAX_NEAREST);
+    let Some((code, number)) = section_number(typed) else {
+        found.truncate(MAX_NEAREST);
+        return found;
+    };
     if found.is_empty() {
-        let number: String = typed
-            .split(|c: char| !c.is_ascii_digit())
-            .find(|part| !part.is_empty())
-            .unwrap_or("")
-            .to_string();
-        if !number.is_empty() {
-            found = catalog
-                .of(j)
-                .filter(|o| {
-                    o.citation.split(|c: char| c == ' ' || c == '/').any(|part| {
-                        part.strip_prefix(number.as_str()).is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_digit()))
-                    })
-                })
-                .take(MAX_NEAREST)
-                .collect();
-        }
+        let digits = number.trunc().to_string();
+        found = catalog
+            .of(j)
+            .filter(|o| section_number(&o.citation).is_some_and(|(c, n)| c == code && n.trunc().to_string() == digits))
+            .take(MAX_NEAREST)
+            .collect();
     }
     if found.is_empty() {
-        let words: String = typed.chars().filter(|c| !c.is_ascii_digit()).collect();
-        if words.trim().chars().filter(|c| c.is_alphabetic()).count() > 3 {
-            found = catalog.lookup(words.trim(), j, MAX_NEAREST);
-        }
+        let mut by_distance: Vec<(f64, &'static Offense)> = catalog
+            .of(j)
+            .filter_map(|o| section_number(&o.citation).filter(|(c, _)| *c == code).map(|(_, n)| ((n - number).abs(), o)))
+            .collect();
+        by_distance.sort_by(|a, b| a.0.total_cmp(&b.0));
+        found = by_distance.into_iter().map(|(_, o)| o).take(MAX_NEAREST).collect();
     }
     found.truncate(MAX_NEAREST);
     found
+}
+
+/// The code (the letters before the section, squashed: "pc", "720ilcs5/") and the section
+/// number ("273.5" → 273.5; "12-3.2" → 12.0) of a citation as typed.
+fn section_number(text: &str) -> Option<(String, f64)> {
+    let squashed = squash(text);
+    let last_slash = squashed.rfind('/').map(|i| i + 1).unwrap_or(0);
+    let from = squashed[last_slash..].find(|c: char| c.is_ascii_digit()).map(|i| i + last_slash)?;
+    let code = if last_slash > 0 { squashed[..last_slash].to_string() } else { squashed[..from].to_string() };
+    let rest = &squashed[from..];
+    let end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(rest.len());
+    let number = rest[..end].trim_end_matches('.').parse::<f64>().ok()?;
+    Some((code, number))
 }
 
 /// Whether nothing at all is triggered in these assessments: every ground `no`, neither
@@ -603,6 +613,16 @@ mod tests {
         assert!(checked.offense.is_none());
         assert_eq!(answer.main.convictions[0].offense_id, None);
         assert!(!answer.nearest.is_empty() && answer.nearest.len() <= MAX_NEAREST);
+    }
+
+    #[test]
+    fn a_far_away_section_lists_the_closest_sections_of_its_code() {
+        let s = State::default().apply(Action::SetQuery("PC 99999".into())).apply(Action::Submit);
+        let answer = s.checked.unwrap().answer.clone().unwrap();
+        assert!(!answer.nearest.is_empty());
+        assert!(answer.nearest.iter().all(|o| o.citation.starts_with("PC ")), "{:?}", answer.nearest);
+        assert_eq!(section_number("PC 273.5"), Some(("pc".into(), 273.5)));
+        assert_eq!(section_number("720 ILCS 5/12-3.2"), Some(("720ilcs5/".into(), 12.0)));
     }
 
     #[test]

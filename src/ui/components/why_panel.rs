@@ -23,7 +23,18 @@ pub struct Props {
 #[function_component(WhyPanel)]
 pub fn why_panel(props: &Props) -> Html {
     let lang = props.lang;
+    if !props.open {
+        // Closed: the element stays for `aria-controls`; its content is built when opened.
+        return html! { <div id={props.id.clone()} class="why-panel" hidden=true></div> };
+    }
     let reasons = props.findings.iter().map(|f| {
+        // The same authority cited twice reads as a mistake: each once, in order.
+        let mut citations: Vec<&String> = Vec::new();
+        for c in &f.citations {
+            if !citations.contains(&c) {
+                citations.push(c);
+            }
+        }
         html! {
             <div class="reason">
                 <p class="explanation">{ f.explanation.render(lang) }</p>
@@ -31,14 +42,14 @@ pub fn why_panel(props: &Props) -> Html {
                 if !f.citations.is_empty() {
                     <p class="term">{ t(lang, Text::WhyCitations) }</p>
                     <ul class="citations">
-                        { for f.citations.iter().map(|c| html! { <li>{ c.clone() }</li> }) }
+                        { for citations.into_iter().map(|c| html! { <li>{ c.clone() }</li> }) }
                     </ul>
                 }
             </div>
         }
     });
     html! {
-        <div id={props.id.clone()} class="why-panel" hidden={!props.open}>
+        <div id={props.id.clone()} class="why-panel">
             if props.findings.is_empty() {
                 <p class="explanation">{ t(lang, Text::WhyNone) }</p>
             }
