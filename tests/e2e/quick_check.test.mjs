@@ -26,6 +26,7 @@ const screenshots = [];
 // Across every page this file opens: console errors and requests to another origin.
 const allErrors = [];
 const allForeign = [];
+const axeLog = [];
 
 before(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -62,10 +63,16 @@ async function done({ page, errors }) {
   assert.deepEqual(errors, [], 'console errors');
 }
 
-async function shot(page, size, name) {
-  const path = `${ARTIFACTS}/${size.width}-${name}.png`;
-  await page.screenshot({ path, fullPage: true });
-  screenshots.push(path);
+/**
+ * Two screenshots of a state: NAME.png, the screen as the reader sees it with `subject`
+ * (a selector) scrolled into view, and NAME-full.png, the whole page.
+ */
+async function shot(page, size, name, subject) {
+  const base = `${ARTIFACTS}/${size.width}-${name}`;
+  if (subject) await page.locator(subject).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: `${base}.png` });
+  await page.screenshot({ path: `${base}-full.png`, fullPage: true });
+  screenshots.push(`${base}.png`, `${base}-full.png`);
 }
 
 /** The result title's text once it contains `expect` (a string or RegExp). */
@@ -103,20 +110,24 @@ async function suggestions(page) {
   return options;
 }
 
-/** Runs axe-core on the page as it is; returns the violations. */
+/** Runs axe-core on the page as it is; returns the violations (and logs what else it found). */
 async function axe(page) {
   // page.evaluate goes through the DevTools protocol, which the page's strict CSP does not
   // govern, so the page itself is tested, CSP and all.
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (tags) => {
     const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return r.violations.map((v) => ({
+    const violations = r.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
       nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
     }));
-  }, AXE_TAGS);
+    return { violations, passes: r.passes.length, incomplete: r.incomplete.map((v) => `${v.id}×${v.nodes.length}`) };
+  }, AXE_TAGS).then((r) => {
+    axeLog.push(`${r.violations.length} violations, ${r.passes} rules passed, needs review: ${r.incomplete.join(' ') || 'none'}`);
+    return r.violations;
+  });
 }
 
 function describeViolations(byState) {
@@ -137,7 +148,7 @@ for (const size of SIZES) {
       assert.match(await resultTitle(page), /273\.5/);
       const row = page.locator('#result .ground-row[data-ground="domestic_violence"]').first();
       assert.equal(await row.getAttribute('data-grade'), 'yes');
-      await shot(page, size, 'pc273.5-result');
+      await shot(page, size, 'pc273.5-result', '#result-title');
 
       const why = row.locator('button.why').first();
       assert.equal(await why.getAttribute('aria-expanded'), 'false');
@@ -147,13 +158,13 @@ for (const size of SIZES) {
       const panel = panelId ? page.locator(`[id="${panelId}"]`) : row;
       await panel.waitFor({ state: 'visible' });
       assert.match(await panel.innerText(), /237\(a\)\(2\)\(E\)\(i\)/);
-      await shot(page, size, 'pc273.5-why');
+      await shot(page, size, 'pc273.5-why', `#result .ground-row[data-ground="domestic_violence"]`);
 
       const alternative = page.locator('#alternatives button.alternative[data-offense-id="ca.pc.243.e.1"]');
       assert.equal(await alternative.count(), 1, 'PC 243(e)(1) is among the alternatives');
       await alternative.click();
       await resultTitle(page, '243(e)(1)');
-      await shot(page, size, 'pc243e1-result');
+      await shot(page, size, 'pc243e1-result', '#result-title');
       await done(p);
     });
 
@@ -162,7 +173,7 @@ for (const size of SIZES) {
       const { page } = p;
       await check(page, { jurisdiction: 'IL', statute: '720 ILCS 5/12-3.2' });
       const title = await resultTitle(page);
-      await shot(page, size, 'il-12-3.2');
+      await shot(page, size, 'il-12-3.2', '#result-title');
       assert.match(title, /12-3\.2/);
       assert.doesNotMatch(title, /not in the catalog/i);
       assert.equal(await page.locator('#unknown-offense').count(), 0, 'the section is not reported as unknown');
@@ -185,7 +196,7 @@ for (const size of SIZES) {
       const title = await resultTitle(page);
       assert.match(title, /211/);
       await page.waitForTimeout(100);
-      await shot(page, size, 'es-robo');
+      await shot(page, size, 'es-robo', '#result-title');
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
       const text = await page.locator('#result').evaluate((el) => el.textContent.replace(/\s+/g, ' '));
       const english = ENGLISH.filter((w) => text.includes(w));
@@ -255,10 +266,12 @@ for (const size of SIZES) {
       const found = {};
       const p = await open(size);
       const { page } = p;
+      axeLog.length = 0;
       found.empty = await axe(page);
 
       await page.locator('#statute').pressSequentially('PC 273');
       await suggestions(page);
+      await shot(page, size, 'suggestions');
       found['suggestions open'] = await axe(page);
 
       await check(page, { statute: 'PC 273.5' });
@@ -270,7 +283,7 @@ for (const size of SIZES) {
 
       await check(page, { statute: 'PC 99999' });
       await page.locator('#result').waitFor();
-      await shot(page, size, 'unknown');
+      await shot(page, size, 'unknown', '#result-title');
       found['unknown offense'] = await axe(page);
 
       await page.locator('.lang-switch').click();
@@ -282,6 +295,8 @@ for (const size of SIZES) {
       found['Spanish result'] = await axe(page);
       await done(p);
 
+      const states = Object.keys(found);
+      console.log(`axe at ${size.width}px:\n${axeLog.map((l, i) => `  ${states[i]}: ${l}`).join('\n')}`);
       const total = Object.values(found).reduce((n, v) => n + v.length, 0);
       assert.equal(total, 0, `axe violations:\n${describeViolations(found)}`);
     });
@@ -356,7 +371,7 @@ test('a result fits a 320 px screen without sideways scrolling', async () => {
   await page.locator('#result button.why').first().click();
   await page.locator('#facts').evaluate((d) => { d.open = true; });
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  await shot(page, { width: 320 }, 'pc273.5-why');
+  await shot(page, { width: 320 }, 'pc273.5-why', '#result button.why[aria-expanded="true"]');
   assert.ok(width <= 320, `the page is ${width}px wide on a 320px screen`);
   await done(p);
 });
