@@ -15,8 +15,8 @@ const ARTIFACTS = 'test-artifacts/e2e';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 // Words of the English interface that must not appear in a Spanish result.
-const ENGLISH = [' the ', 'Triggers', 'Why?', 'Does not trigger', 'Permanent resident', 'Undocumented',
-  'Safer alternatives', 'Status unknown'];
+const ENGLISH = [' the ', 'Triggers', 'Likely triggers', 'Why?', 'Does not trigger', 'Permanent resident',
+  'Undocumented', 'Safer alternatives', 'Status unknown', 'Not barred', 'At risk'];
 
 // An option for PC 211 itself (citation and title sit side by side in the option's text).
 const PC_211 = /PC 211(?![\d.(])/;
@@ -198,9 +198,12 @@ for (const size of SIZES) {
       await page.waitForTimeout(100);
       await shot(page, size, 'es-robo', '#result-title');
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
-      const text = await page.locator('#result').evaluate((el) => el.textContent.replace(/\s+/g, ' '));
-      const english = ENGLISH.filter((w) => text.includes(w));
-      assert.deepEqual(english, [], `English in the Spanish result: ${english.join(', ')}\n${text.slice(0, 800)}`);
+      for (const where of ['#result', '#announce']) {
+        const text = await page.locator(where).evaluate((el) => el.textContent.replace(/\s+/g, ' '));
+        assert.ok(text.trim(), `${where} is empty`);
+        const english = ENGLISH.filter((w) => text.includes(w));
+        assert.deepEqual(english, [], `English in the Spanish ${where}: ${english.join(', ')}\n${text.slice(0, 800)}`);
+      }
       await done(p);
     });
 
@@ -306,7 +309,14 @@ for (const size of SIZES) {
       const { page } = p;
       await check(page, { statute: 'PC 99999' });
       await page.locator('#result').waitFor();
-      assert.ok(await page.locator('#result button.suggestion[data-offense-id]').count() >= 1, 'suggestions offered');
+      const suggested = page.locator('#result button.suggestion[data-offense-id]');
+      assert.ok(await suggested.count() >= 1, 'suggestions offered');
+      const heights = await suggested.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+      assert.ok(heights.every((h) => h >= 44), `suggestion buttons ${heights.join(', ')} px tall; 44 needed`);
+      const id = await suggested.first().getAttribute('data-offense-id');
+      await suggested.first().click();
+      await page.locator('#unknown-offense').waitFor({ state: 'detached' });
+      assert.equal(await page.locator('#result .ground-row').count() > 0, true, `the suggestion ${id} opens its answer`);
       await done(p);
     });
 
@@ -317,7 +327,8 @@ for (const size of SIZES) {
       await resultTitle(page, '273.5');
       await page.locator('#result button.why').first().click();
       const small = await page.evaluate(() => {
-        const named = ['#statute', '#check', '#clear', '#result button.why', '#result button.alternative'];
+        const named = ['#statute', '#check', '#clear', '#jurisdiction', '.lang-switch', '#result button.why',
+          '#result button.alternative'];
         const out = [];
         for (const sel of named) {
           if (!document.querySelector(sel)) out.push(`${sel}: missing`);
