@@ -6,7 +6,7 @@
 #   make size    raw, gzip and brotli bytes of every file in dist/
 #   make tools   install the toolchain target, wasm-bindgen-cli, node tools and Chromium
 #   make bench   assessments per second, natively (a measurement, not a test)
-#   make bench-browser  the same in headless Chromium: load, first assessment, search
+#   make bench-browser  the same in headless Chromium: load, assessment, search, Enter to answer
 #
 # Tools come only from the package registries (crates.io, npm, Debian), pinned:
 # wasm-bindgen-cli at the version Cargo.toml pins wasm-bindgen to, built once into
@@ -99,8 +99,10 @@ test-wasm: wasm-target $(WASM_BINDGEN) chromium
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER='$(WASM_TEST_RUNNER)' \
 	  cargo test --target $(TARGET) --test web
 
+# Screenshots of each quick-check state land in test-artifacts/e2e/ (emptied each run).
 test-e2e: $(NODE_STAMP) chromium
 	@test -f dist/index.html || $(MAKE) --no-print-directory build
+	rm -rf test-artifacts/e2e
 	node --test --test-concurrency=1 \
 	  --test-reporter=spec --test-reporter-destination=stdout \
 	  --test-reporter=./tests/e2e/summary.mjs --test-reporter-destination=stdout \

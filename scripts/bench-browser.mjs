@@ -1,5 +1,7 @@
 // Speed in a real browser (headless Chromium, this machine): load time of the app's wasm,
-// the first assessment (which loads the catalog), assessments and searches per call.
+// the first assessment (which loads the catalog), assessments and searches per call, and
+// the quick-check screen's answer time: from Enter in the statute field to the rendered
+// result title, measured with performance.now() inside the page.
 // A measurement, not a test:  make bench-browser  (after make build).
 import { start } from '../tests/e2e/browser.mjs';
 
@@ -37,6 +39,61 @@ try {
   console.log(`first assessment (loads the catalog): ${result.first.toFixed(1)} ms`);
   console.log(`assessment (PC 273.5, with alternatives): ${(result.assess * 1000).toFixed(0)} µs`);
   console.log(`search (top 10): ${(result.search * 1000).toFixed(0)} µs per query`);
+  await page.close();
+  await enterToAnswer(env);
 } finally {
   await env.close();
+}
+
+/**
+ * Enter pressed in #statute (holding "PC 273.5") to #result-title in the DOM, and to the
+ * next frame after it (the answer painted), over RUNS checks on one page; #clear between
+ * runs. The first run is the cold one (it also loads the catalog) and is reported apart.
+ */
+async function enterToAnswer(env) {
+  const RUNS = 21;
+  const page = await env.context.newPage();
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto(`${env.origin}/`, { waitUntil: 'load' });
+  const input = page.locator('#statute');
+  await input.waitFor();
+  if (!(await page.locator('#quick-check').count())) {
+    console.log('Enter to answer: not measured (the page has no #quick-check form yet)');
+    return;
+  }
+  const dom = [];
+  const painted = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    if (await page.locator('#result').count()) {
+      await page.locator('#clear').click();
+      await page.locator('#result').waitFor({ state: 'detached', timeout: 5000 });
+    }
+    await input.fill('PC 273.5');
+    await page.waitForTimeout(50); // let the suggestions settle, as a person would
+    const timing = page.evaluate(() => new Promise((resolve, reject) => {
+      let t0 = null;
+      const onKey = (e) => { if (e.key === 'Enter') t0 = performance.now(); };
+      window.addEventListener('keydown', onKey, { capture: true, once: true });
+      const seen = () => {
+        if (t0 === null || !document.getElementById('result-title')) return false;
+        const t1 = performance.now();
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => resolve({ dom: t1 - t0, painted: performance.now() - t0 }), 0));
+        return true;
+      };
+      const observer = new MutationObserver(seen);
+      observer.observe(document.body, { childList: true, subtree: true });
+      setTimeout(() => { observer.disconnect(); reject(new Error('no #result-title within 5 s')); }, 5000);
+    }));
+    await input.press('Enter');
+    const t = await timing;
+    dom.push(t.dom);
+    painted.push(t.painted);
+  }
+  await page.close();
+  const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+  const warm = (xs) => xs.slice(1);
+  console.log(`Enter to answer, PC 273.5 (first, cold): ${dom[0].toFixed(1)} ms in the DOM, ${painted[0].toFixed(1)} ms painted`);
+  console.log(`Enter to answer, PC 273.5 (median of ${RUNS - 1}): ${median(warm(dom)).toFixed(1)} ms in the DOM, `
+    + `${median(warm(painted)).toFixed(1)} ms painted (range ${Math.min(...warm(painted)).toFixed(1)}–${Math.max(...warm(painted)).toFixed(1)} ms)`);
 }

@@ -3,8 +3,12 @@
 //! Spanish: neutral Latin American, "usted", the glossary's terms
 //! (`shared/reference/glossary.md`). Never "safe", "cleared" or "cannot be deported".
 
-use crate::engine::case::Status;
+use crate::catalog::offense::Confidence;
+use crate::engine::case::{Jurisdiction, Level, Perspective, Status};
+use crate::engine::date::Date;
+use crate::engine::outcome::Grade;
 use crate::lang::Lang;
+use crate::ui::state::{nothing_triggered, Checked, Problem, StatuteProblem};
 
 crate::messages! {
     /// A string the app shows.
@@ -21,20 +25,152 @@ crate::messages! {
         StatuteLabel { en: "Statute or offense", es: "Ley o delito" },
         StatutePlaceholder { en: "PC 273.5", es: "PC 273.5" },
         StatuteHint {
-            en: "Type the code section as it appears on the charge, such as PC 273.5 or 720 ILCS 5/12-3.2.",
-            es: "Escriba la sección del código como aparece en el cargo, por ejemplo PC 273.5 o 720 ILCS 5/12-3.2.",
+            en: "Type the code section as it appears on the charge, such as PC 273.5 or 720 ILCS 5/12-3.2, or words such as battery, then pick from the list or press Check.",
+            es: "Escriba la sección del código como aparece en el cargo, por ejemplo PC 273.5 o 720 ILCS 5/12-3.2, o palabras como agresión, y elija de la lista o presione Consultar.",
+        },
+        SuggestionsLabel { en: "Offenses in the catalog", es: "Delitos del catálogo" },
+        JurisdictionLabel { en: "State", es: "Estado" },
+        JurisdictionCa { en: "California", es: "California" },
+        JurisdictionIl { en: "Illinois", es: "Illinois" },
+        Check { en: "Check", es: "Consultar" },
+        Clear { en: "Clear", es: "Borrar" },
+        ClearLabel { en: "Clear the form and the answer", es: "Borrar el formulario y la respuesta" },
+        StatuteEmpty {
+            en: "Type a statute or an offense first.",
+            es: "Primero escriba una ley o un delito.",
+        },
+        StatuteNoSection {
+            en: "{statute} is not a code section Padilla can read. Type the code and the section, such as PC 273.5, or pick an offense from the list.",
+            es: "{statute} no es una sección de código que Padilla pueda leer. Escriba el código y la sección, por ejemplo PC 273.5, o elija un delito de la lista.",
+        },
+        StatuteUnknownCode {
+            en: "Padilla cannot tell which code {statute} belongs to. Type it as it appears on the charge, such as PC 273.5 or 720 ILCS 5/12-3.2.",
+            es: "Padilla no puede saber a qué código pertenece {statute}. Escríbalo como aparece en el cargo, por ejemplo PC 273.5 o 720 ILCS 5/12-3.2.",
+        },
+        StatuteBadSubdivision {
+            en: "The subdivision in {statute} cannot be read. Write each part in parentheses, such as PC 245(a)(1).",
+            es: "No se puede leer la subdivisión de {statute}. Escriba cada parte entre paréntesis, por ejemplo PC 245(a)(1).",
+        },
+        StatuteOtherState {
+            en: "{statute} looks like a statute of the other state. Choose that state above, then check again.",
+            es: "{statute} parece una ley del otro estado. Elija ese estado arriba y vuelva a consultar.",
+        },
+        StatuteOther {
+            en: "{statute} cannot be checked as written. Type the code section as it appears on the charge.",
+            es: "{statute} no se puede consultar tal como está escrito. Escriba la sección del código como aparece en el cargo.",
+        },
+        NoCatalog {
+            en: "The offense data did not load, so nothing can be assessed. Reload the page.",
+            es: "Los datos de los delitos no se cargaron, así que no se puede evaluar nada. Vuelva a cargar la página.",
+        },
+        FactsSummary { en: "More facts (optional)", es: "Más datos (opcional)" },
+        SentenceLabel {
+            en: "Sentence ordered, in days (suspended time included)",
+            es: "Sentencia impuesta, en días (incluido el tiempo suspendido)",
+        },
+        SentenceNotSet {
+            en: "Not set yet: the answer shows what each length would do.",
+            es: "Aún sin indicar: la respuesta muestra qué haría cada duración.",
+        },
+        SentenceLine {
+            en: "364 days or less / 365 days or more: one year is the line for many aggravated felonies.",
+            es: "364 días o menos / 365 días o más: un año es el límite para muchos delitos graves agravados.",
+        },
+        SentenceBelow {
+            en: "{days} days: 364 days or less, below the one-year line.",
+            es: "{days} días: 364 días o menos, por debajo del límite de un año.",
+        },
+        SentenceAtOrAbove {
+            en: "{days} days: 365 days or more, at or above the one-year line.",
+            es: "{days} días: 365 días o más, en el límite de un año o por encima.",
+        },
+        LevelLabel { en: "Level of the conviction", es: "Nivel de la condena" },
+        LevelUnknown { en: "Not known", es: "No se sabe" },
+        LevelFelony { en: "Felony", es: "Delito grave (felonía)" },
+        LevelMisdemeanor { en: "Misdemeanor", es: "Delito menor" },
+        PerspectiveLabel { en: "Whose law to plan for", es: "Qué ley tomar en cuenta" },
+        PerspectivePleaPlanning {
+            en: "Plea planning: the stricter of the home circuit and the Fifth Circuit",
+            es: "Planear la declaración: lo más estricto entre el circuito local y el Quinto Circuito",
+        },
+        PerspectiveRemovalDefense {
+            en: "Removal defense: the home circuit's law",
+            es: "Defensa contra la deportación: la ley del circuito local",
+        },
+        GroundsHeading { en: "What this conviction triggers", es: "Qué activa esta condena" },
+        GradeYes { en: "Triggers", es: "Activa" },
+        GradeLikely { en: "Likely triggers", es: "Probablemente activa" },
+        GradePossible { en: "Risk: depends on the record", es: "Riesgo: depende del expediente" },
+        GradeNo {
+            en: "Does not trigger this ground under current law",
+            es: "No activa esta causal según la ley vigente",
+        },
+        ReachNotApplicable { en: "Does not apply to this status", es: "No se aplica a este estatus" },
+        ReliefBarred { en: "Barred", es: "Excluido" },
+        ReliefAtRisk { en: "At risk", es: "En riesgo" },
+        ReliefNotBarred { en: "Not barred by these convictions", es: "No excluido por estas condenas" },
+        ReliefNotApplicable { en: "Not available for this status", es: "No disponible para este estatus" },
+        Why { en: "Why?", es: "¿Por qué?" },
+        WhyBasis { en: "Rests on", es: "Se basa en" },
+        WhyCitations { en: "Authority", es: "Fundamentos" },
+        WhyConfidence { en: "Reviewer's confidence in this entry: {level}", es: "Confianza de quien revisó esta entrada: {level}" },
+        ConfidenceHigh { en: "high", es: "alta" },
+        ConfidenceMedium { en: "medium", es: "media" },
+        ConfidenceLow { en: "low", es: "baja" },
+        WhyReviewed { en: "Entry reviewed {date}", es: "Entrada revisada el {date}" },
+        WhySources { en: "Sources", es: "Fuentes" },
+        WhyNone {
+            en: "The assessment gives no further reason for this row.",
+            es: "La evaluación no da más razones para esta fila.",
+        },
+        ForPersonHeading { en: "What it means for the person", es: "Qué significa para la persona" },
+        ColumnLpr { en: "If a permanent resident", es: "Si es residente permanente" },
+        ColumnUndocumented { en: "If undocumented", es: "Si es indocumentado/a" },
+        ColumnStatus { en: "For: {status}", es: "Para: {status}" },
+        NothingTriggered {
+            en: "No ground listed here is triggered under current law on the facts entered. This is not legal advice.",
+            es: "Ninguna causal de esta lista se activa según la ley vigente con los hechos indicados. Esto no es asesoría legal.",
+        },
+        QuestionsHeading { en: "What the record would settle", es: "Lo que el expediente aclararía" },
+        AnswerChangesNothing {
+            en: "Changes nothing shown here.",
+            es: "No cambia nada de lo que se muestra aquí.",
+        },
+        RecordAdviceHeading { en: "The record of conviction", es: "El expediente de la condena" },
+        PostConvictionHeading { en: "After a conviction", es: "Después de una condena" },
+        SaferVariant { en: "Safer part to plead to: {variant}", es: "Parte de menor riesgo para declararse: {variant}" },
+        WarningsHeading { en: "Keep in mind", es: "Tenga en cuenta" },
+        AlternativesHeading { en: "Safer alternatives", es: "Alternativas de menor riesgo" },
+        AlternativesHint {
+            en: "Tap one to see its own answer.",
+            es: "Toque una para ver su propia respuesta.",
+        },
+        Avoids { en: "Avoids: {list}", es: "Evita: {list}" },
+        Reduces { en: "Lowers the risk of: {list}", es: "Reduce el riesgo de: {list}" },
+        StillRisks { en: "Still risks: {list}", es: "Sigue con riesgo de: {list}" },
+        UnknownOffense {
+            en: "{statute} is not in Padilla's catalog. Every ground is graded 'Risk' until a lawyer analyses it.",
+            es: "{statute} no está en el catálogo de Padilla. Cada causal se califica como 'Riesgo' hasta que un abogado la analice.",
+        },
+        NearestHeading { en: "Nearby entries in the catalog", es: "Entradas cercanas del catálogo" },
+        AnnounceCounts {
+            en: "{statute}: triggers {yes} of 8 grounds, {likely} likely, {possible} depend on the record.",
+            es: "{statute}: activa {yes} de 8 causales, {likely} probablemente, {possible} dependen del expediente.",
+        },
+        DataInfoSummary { en: "Data version {version}, reviewed {date}", es: "Versión de los datos {version}, revisada el {date}" },
+        DataInfoReview {
+            en: "Each offense entry is written and reviewed by immigration lawyers, who record their sources, their confidence and the review date; every answer shows them under Why. A new data version ships only after the automated checks of every entry pass.",
+            es: "Cada entrada de delito la escriben y revisan abogados de inmigración, que anotan sus fuentes, su grado de confianza y la fecha de revisión; cada respuesta los muestra en ¿Por qué?. Una nueva versión de los datos se publica solo después de que cada entrada pasa las verificaciones automáticas.",
         },
         StatusLabel { en: "Immigration status of the person", es: "Estatus migratorio de la persona" },
-        ResultsHeading { en: "Results", es: "Resultados" },
         ResultsEmpty {
-            en: "Results will appear here.",
-            es: "Los resultados aparecerán aquí.",
+            en: "Type a statute and press Check. The answer appears here.",
+            es: "Escriba una ley y presione Consultar. La respuesta aparece aquí.",
         },
         PrivacyNote {
             en: "The assessment runs on this device. Nothing you type is sent anywhere or stored.",
             es: "La evaluación se hace en este dispositivo. Nada de lo que escriba se envía ni se guarda.",
         },
-        DataVersion { en: "Data version {version}", es: "Versión de los datos {version}" },
         NotLegalAdvice {
             en: "This is not legal advice. It supports, and does not replace, the advice of a lawyer who knows the whole case.",
             es: "Esto no es asesoría legal. Apoya, y no reemplaza, el consejo de un abogado que conozca todo el caso.",
@@ -76,32 +212,174 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
     key.text(lang)
 }
 
+/// The text of `key` in `lang` with its placeholders filled.
+pub fn tf(lang: Lang, key: Text, params: &[(&str, &str)]) -> String {
+    crate::lang::fill(key.text(lang), params)
+}
+
+pub fn jurisdiction_label(j: Jurisdiction) -> Text {
+    match j {
+        Jurisdiction::Ca => Text::JurisdictionCa,
+        Jurisdiction::Il => Text::JurisdictionIl,
+    }
+}
+
+/// The level choices of the facts form: not known, felony, misdemeanor.
+pub const LEVELS: [(Option<Level>, Text); 3] = [
+    (None, Text::LevelUnknown),
+    (Some(Level::Felony), Text::LevelFelony),
+    (Some(Level::Misdemeanor), Text::LevelMisdemeanor),
+];
+
+pub fn perspective_label(p: Perspective) -> Text {
+    match p {
+        Perspective::PleaPlanning => Text::PerspectivePleaPlanning,
+        Perspective::RemovalDefense => Text::PerspectiveRemovalDefense,
+    }
+}
+
+pub fn confidence_word(c: Confidence) -> Text {
+    match c {
+        Confidence::High => Text::ConfidenceHigh,
+        Confidence::Medium => Text::ConfidenceMedium,
+        Confidence::Low => Text::ConfidenceLow,
+    }
+}
+
+/// The words for what is wrong with a statute as typed.
+pub fn statute_problem(p: StatuteProblem) -> Text {
+    match p {
+        StatuteProblem::NoSection => Text::StatuteNoSection,
+        StatuteProblem::UnknownCode => Text::StatuteUnknownCode,
+        StatuteProblem::BadSubdivision => Text::StatuteBadSubdivision,
+        StatuteProblem::OtherState => Text::StatuteOtherState,
+        StatuteProblem::Other => Text::StatuteOther,
+    }
+}
+
+/// A date as the reader sees it: 2026-12-02.
+pub fn date_text(d: Date) -> String {
+    let (y, m, day) = d.ymd();
+    format!("{y:04}-{m:02}-{day:02}")
+}
+
+/// The one-sentence summary the live region announces for a new answer.
+pub fn summary(lang: Lang, checked: &Checked) -> String {
+    let name = checked.offense.map(|o| o.citation.as_str()).unwrap_or(checked.statute.as_str());
+    let answer = match &checked.answer {
+        Ok(a) => a,
+        Err(Problem::Empty) => return t(lang, Text::StatuteEmpty).to_string(),
+        Err(Problem::NoCatalog) => return t(lang, Text::NoCatalog).to_string(),
+        Err(Problem::NotAStatute(p)) => return tf(lang, statute_problem(*p), &[("statute", name)]),
+    };
+    if answer.main.convictions.first().is_some_and(|c| c.offense_id.is_none()) {
+        return tf(lang, Text::UnknownOffense, &[("statute", name)]);
+    }
+    if nothing_triggered(&answer.all()) {
+        return t(lang, Text::NothingTriggered).to_string();
+    }
+    let grounds = answer.main.convictions.first().map(|c| c.grounds.as_slice()).unwrap_or(&[]);
+    let count = |g: Grade| grounds.iter().filter(|x| **x == g).count().to_string();
+    let (yes, likely, possible) = (count(Grade::Yes), count(Grade::Likely), count(Grade::Possible));
+    tf(lang, Text::AnnounceCounts, &[("statute", name), ("yes", &yes), ("likely", &likely), ("possible", &possible)])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::reason::{ReasonKey, Term};
 
-    /// Words the UI must never use (reference §14.3), in either language.
-    const FORBIDDEN: &[&str] = &[
+    /// Words and phrases the app must never show (reference §14.3), in either language.
+    /// Single words match whole words only: "safeguards" and "safer" are fine, "safe" is not.
+    /// (ui.md itself names the "Safer alternatives" section.)
+    const BANNED: &[&str] = &[
         "safe",
-        "cleared",
+        "immigration-safe",
         "no consequences",
         "cannot be deported",
+        "cleared",
         "seguro",
+        "segura",
         "sin consecuencias",
         "no puede ser deportad",
     ];
 
+    /// The banned word or phrase `text` contains, if any.
+    pub(crate) fn banned_in(text: &str) -> Option<&'static str> {
+        let lower = text.to_lowercase();
+        BANNED.iter().copied().find(|word| {
+            lower.match_indices(word).any(|(at, _)| {
+                let before = lower[..at].chars().next_back();
+                let after = lower[at + word.len()..].chars().next();
+                let open = |c: Option<char>| !c.is_some_and(|c| c.is_alphanumeric());
+                // A phrase may end mid-word ("deportad" for deportado, deportada).
+                open(before) && (word.contains(' ') || open(after))
+            })
+        })
+    }
+
+    /// The `{name}`s of a template.
+    fn placeholders(text: &str) -> Vec<&str> {
+        text.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(n, _)| n)).collect()
+    }
+
+    /// The template with every placeholder filled with a sample value.
+    fn filled(text: &str) -> String {
+        let names = placeholders(text);
+        let params: Vec<(&str, &str)> = names.iter().map(|n| (*n, "PC 1")).collect();
+        crate::lang::fill(text, &params)
+    }
+
+    fn check(what: &str, text: &str) {
+        let out = filled(text);
+        if let Some(word) = banned_in(&out) {
+            panic!("{what} says {word:?}: {out}");
+        }
+        assert!(!out.contains('{') && !out.contains('}'), "{what} keeps a placeholder: {out}");
+        assert!(!out.contains('!'), "{what}: calm words, no exclamation marks");
+    }
+
     #[test]
-    fn no_text_promises_safety() {
-        for key in Text::ALL {
-            for lang in Lang::ALL {
-                let text = key.text(lang).to_lowercase();
-                for word in FORBIDDEN {
-                    assert!(!text.contains(word), "{key:?} {lang:?} says {word:?}");
-                }
-                assert!(!text.contains('!'), "{key:?} {lang:?}: calm words, no exclamation marks");
+    fn the_banned_word_check_finds_what_it_should() {
+        assert_eq!(banned_in("This plea is safe."), Some("safe"));
+        assert_eq!(banned_in("Es seguro."), Some("seguro"));
+        assert_eq!(banned_in("no puede ser deportado"), Some("no puede ser deportad"));
+        assert_eq!(banned_in("criminal safeguards; a safer plea"), None);
+        assert_eq!(banned_in("la seguridad"), None);
+    }
+
+    #[test]
+    fn no_text_key_reason_or_term_promises_safety_or_keeps_a_placeholder() {
+        for lang in Lang::ALL {
+            for key in Text::ALL {
+                check(&format!("Text::{key:?} {lang:?}"), key.text(lang));
+            }
+            for key in ReasonKey::ALL {
+                check(&format!("ReasonKey::{key:?} {lang:?}"), key.text(lang));
+            }
+            for key in Term::ALL {
+                check(&format!("Term::{key:?} {lang:?}"), key.text(lang));
             }
         }
+    }
+
+    #[test]
+    fn both_languages_of_a_text_use_the_same_placeholders() {
+        for key in Text::ALL {
+            let mut en = placeholders(key.text(Lang::En));
+            let mut es = placeholders(key.text(Lang::Es));
+            en.sort();
+            es.sort();
+            assert_eq!(en, es, "{key:?}");
+        }
+    }
+
+    #[test]
+    fn the_grade_words_are_the_design_words() {
+        assert_eq!(t(Lang::En, Text::GradeYes), "Triggers");
+        assert_eq!(t(Lang::Es, Text::GradeLikely), "Probablemente activa");
+        assert_eq!(t(Lang::En, Text::GradePossible), "Risk: depends on the record");
+        assert_eq!(t(Lang::Es, Text::GradeNo), "No activa esta causal según la ley vigente");
     }
 
     #[test]

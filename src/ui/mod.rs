@@ -7,15 +7,56 @@ pub mod state;
 
 use yew::prelude::*;
 
-use components::{
-    footer::Footer, header::Header, privacy_note::PrivacyNote, quick_check::QuickCheck, results::Results,
-};
-use state::State;
+use components::facts::Facts;
+use components::footer::Footer;
+use components::header::Header;
+use components::privacy_note::PrivacyNote;
+use components::result::ResultSection;
+use components::statute_combobox::{Key, StatuteCombobox};
+use i18n::{statute_problem, summary, t, tf, Text};
+use state::{Action, Problem, State};
+
+use crate::engine::date::Date;
+use crate::lang::Lang;
+
+/// The reader's language: Spanish if the browser's starts with "es", else English.
+fn initial_lang() -> Lang {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let tag = gloo::utils::window().navigator().language().unwrap_or_default();
+        if tag.to_ascii_lowercase().starts_with("es") {
+            return Lang::Es;
+        }
+    }
+    Lang::En
+}
+
+/// Today on this device (the data's review date when there is no browser).
+fn today() -> Date {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let now = js_sys::Date::new_0();
+        if let Some(d) = Date::from_ymd(now.get_full_year() as i32, now.get_month() + 1, now.get_date()) {
+            return d;
+        }
+    }
+    state::data_date()
+}
+
+/// Moves keyboard focus to the element `id`.
+fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = gloo::utils::document().get_element_by_id(id) {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
 
 /// The whole app.
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(State::default);
+    let state = use_reducer(|| State::new(initial_lang(), today()));
     let lang = state.lang;
     // Keep <html lang> true for screen readers when the language changes.
     use_effect_with(lang, |lang| {
@@ -23,12 +64,76 @@ pub fn app() -> Html {
             let _ = root.set_attribute("lang", lang.tag());
         }
     });
+    // A card or suggestion opened: the reader goes to the new answer.
+    use_effect_with(state.focus_result, |n| {
+        if *n > 0 {
+            focus("result-title");
+        }
+    });
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |a: Action| state.dispatch(a))
+    };
+    let on_submit = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            dispatch.emit(Action::Submit);
+        })
+    };
+    let on_key = dispatch.reform(|k: Key| match k {
+        Key::Step(step) => Action::Highlight(step),
+        Key::Escape => Action::Escape,
+    });
+    let on_clear = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(Action::Clear);
+            focus("statute");
+        })
+    };
+    let error = state.checked.as_ref().and_then(|c| match &c.answer {
+        Err(Problem::Empty) => Some(t(lang, Text::StatuteEmpty).to_string()),
+        Err(Problem::NotAStatute(p)) => Some(tf(lang, statute_problem(*p), &[("statute", &c.statute)])),
+        Err(Problem::NoCatalog) => Some(t(lang, Text::NoCatalog).to_string()),
+        Ok(_) => None,
+    });
+    let announcement = state.checked.as_ref().map(|c| summary(lang, c)).unwrap_or_default();
     html! {
         <>
-            <Header state={state.clone()} />
+            <Header lang={lang} on_switch={dispatch.reform(Action::SetLang)} />
             <main id="main" class="column">
-                <QuickCheck state={state.clone()} />
-                <Results lang={lang} />
+                <form id="quick-check" class="card" novalidate=true onsubmit={on_submit}
+                    aria-labelledby="quick-check-heading">
+                    <h2 id="quick-check-heading" class="visually-hidden">{ t(lang, Text::QuickCheckHeading) }</h2>
+                    <StatuteCombobox lang={lang} jurisdiction={state.jurisdiction} query={state.query.clone()}
+                        options={state.options.clone()} expanded={state.expanded} active={state.active_option()}
+                        error={error}
+                        on_jurisdiction={dispatch.reform(Action::SetJurisdiction)}
+                        on_input={dispatch.reform(Action::SetQuery)} on_key={on_key}
+                        on_pick={dispatch.reform(Action::Pick)} />
+                    <div class="actions">
+                        <button id="check" type="submit" class="primary">{ t(lang, Text::Check) }</button>
+                        <button id="clear" type="button" class="secondary" aria-label={t(lang, Text::ClearLabel)}
+                            onclick={on_clear}>{ t(lang, Text::Clear) }</button>
+                    </div>
+                    <Facts lang={lang} sentence={state.sentence.clone()} sentence_days={state.sentence_days}
+                        side={state.sentence_side()} level={state.level} status={state.status}
+                        perspective={state.perspective}
+                        on_sentence={dispatch.reform(Action::SetSentence)}
+                        on_level={dispatch.reform(Action::SetLevel)}
+                        on_status={dispatch.reform(Action::SetStatus)}
+                        on_perspective={dispatch.reform(Action::SetPerspective)} />
+                </form>
+                <div id="announce" class="visually-hidden" role="status" aria-live="polite">{ announcement }</div>
+                <div id="results">
+                    if let Some(checked) = state.checked.clone() {
+                        <ResultSection lang={lang} checked={checked} open_why={state.open_why.clone()}
+                            on_toggle={dispatch.reform(Action::ToggleWhy)} on_open={dispatch.reform(Action::Open)} />
+                    } else {
+                        <p class="empty">{ t(lang, Text::ResultsEmpty) }</p>
+                    }
+                </div>
                 <PrivacyNote lang={lang} />
             </main>
             <Footer lang={lang} />

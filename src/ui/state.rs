@@ -1,45 +1,475 @@
 //! The app's state in one pure reducer: every change is an [`Action`], tested natively.
+//!
+//! The reducer asks the engine for the answer (in-process, no I/O) and keeps what it
+//! returned; views render it and decide no law.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::engine::case::Status;
+use crate::catalog::offense::Offense;
+use crate::catalog::search::{parse_statute, StatuteError};
+use crate::catalog::Catalog;
+use crate::engine::case::{Case, Conviction, Disposition, Jurisdiction, Level, Person, Perspective, Status};
+use crate::engine::date::Date;
+use crate::engine::outcome::{Assessment, Grade, Reach};
 use crate::lang::Lang;
+
+/// How many suggestions the statute field lists.
+pub const MAX_OPTIONS: usize = 8;
+/// How many nearby entries an unknown statute lists.
+pub const MAX_NEAREST: usize = 5;
+
+/// The catalog compiled into this build; `None` only if the data failed its checks, which
+/// `cargo test` rules out for a shipped build.
+pub fn catalog() -> Option<&'static Catalog> {
+    Catalog::embedded().ok()
+}
 
 /// Everything the screen shows that the user can change.
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub lang: Lang,
-    /// The statute as typed, untouched: parsing happens when the engine is asked.
-    pub statute: String,
+    pub jurisdiction: Jurisdiction,
+    /// The statute field as typed.
+    pub query: String,
+    /// Suggestions for `query`, best first.
+    pub options: Vec<&'static Offense>,
+    /// Whether the suggestion list is open.
+    pub expanded: bool,
+    /// Index into `options` of the highlighted suggestion.
+    pub highlighted: Option<usize>,
+    /// The sentence field as typed; `sentence_days` is what it reads as.
+    pub sentence: String,
+    pub sentence_days: Option<u32>,
+    pub level: Option<Level>,
     pub status: Status,
+    pub perspective: Perspective,
+    /// The date the answer speaks for (today on the device).
+    pub as_of: Date,
+    /// The last check and its answer; `None` before any check or after Clear.
+    pub checked: Option<Rc<Checked>>,
+    /// Keys of the "Why?" panels that are open.
+    pub open_why: Vec<String>,
+    /// Bumped when focus should move to the result title (a card or suggestion was opened).
+    pub focus_result: u32,
 }
 
-impl Default for State {
-    fn default() -> State {
-        State { lang: Lang::En, statute: String::new(), status: Status::Unknown }
-    }
+/// One check: the statute as checked and what the engine said.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Checked {
+    pub statute: String,
+    /// The catalog entry the statute resolved to, if any.
+    pub offense: Option<&'static Offense>,
+    pub answer: Result<Answer, Problem>,
+}
+
+/// The engine's answer for a check.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Answer {
+    /// Assessed with the status chosen (grounds, alternatives, questions, warnings).
+    pub main: Assessment,
+    /// What it means for the person: one column for a known status; for an unknown status,
+    /// one for a permanent resident and one for an undocumented person.
+    pub people: Vec<(Status, Assessment)>,
+    /// For a statute not in the catalog: the nearest entries.
+    pub nearest: Vec<&'static Offense>,
+}
+
+/// Why a check has no answer.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// Nothing typed.
+    Empty,
+    /// Not readable as a statute of this state.
+    NotAStatute(StatuteProblem),
+    /// The data failed its checks (never in a tested build).
+    NoCatalog,
+}
+
+/// What is wrong with the statute as typed (from the catalog's parser).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum StatuteProblem {
+    NoSection,
+    UnknownCode,
+    BadSubdivision,
+    OtherState,
+    Other,
+}
+
+/// A direction in the suggestion list.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Step {
+    Next,
+    Prev,
+}
+
+/// Which side of the one-year line a sentence falls on.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum SentenceSide {
+    /// 364 days or less.
+    Below,
+    /// 365 days or more.
+    AtOrAbove,
 }
 
 /// A change the user asked for.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetLang(Lang),
-    SetStatute(String),
+    SetJurisdiction(Jurisdiction),
+    /// The statute field changed.
+    SetQuery(String),
+    /// Arrow keys in the statute field.
+    Highlight(Step),
+    /// Escape in the statute field: closes the list; a second Escape clears the field.
+    Escape,
+    /// A suggestion picked: fills the field and checks it.
+    Pick(String),
+    /// A card (safer alternative, nearby entry) opened: as Pick, then focus the answer.
+    Open(String),
+    /// The form submitted: checks the highlighted suggestion, else what was typed.
+    Submit,
+    SetSentence(String),
+    SetLevel(Option<Level>),
     SetStatus(Status),
+    SetPerspective(Perspective),
+    /// A "Why?" button: opens or closes the panel with this key.
+    ToggleWhy(String),
+    /// Forget everything but the language.
+    Clear,
+}
+
+impl Default for State {
+    fn default() -> State {
+        State::new(Lang::En, data_date())
+    }
+}
+
+/// The data's review date: the `as_of` of a state made without a clock (tests).
+pub fn data_date() -> Date {
+    Date::parse(crate::DATA_DATE).unwrap_or(Date::EPOCH)
 }
 
 impl State {
+    /// An empty form in `lang`, assessing as of `as_of`.
+    pub fn new(lang: Lang, as_of: Date) -> State {
+        State {
+            lang,
+            jurisdiction: Jurisdiction::Ca,
+            query: String::new(),
+            options: Vec::new(),
+            expanded: false,
+            highlighted: None,
+            sentence: String::new(),
+            sentence_days: None,
+            level: None,
+            status: Status::Unknown,
+            perspective: Perspective::PleaPlanning,
+            as_of,
+            checked: None,
+            open_why: Vec::new(),
+            focus_result: 0,
+        }
+    }
+
     /// The state after `action`.
     pub fn apply(&self, action: Action) -> State {
         let mut next = self.clone();
         match action {
             Action::SetLang(lang) => next.lang = lang,
-            Action::SetStatute(text) => next.statute = text,
-            Action::SetStatus(status) => next.status = status,
+            Action::SetJurisdiction(j) => {
+                next.jurisdiction = j;
+                next.suggest(false);
+                next.recheck();
+            }
+            Action::SetQuery(text) => {
+                next.query = text;
+                next.suggest(true);
+            }
+            Action::Highlight(step) => next.highlight(step),
+            Action::Escape => {
+                if next.expanded {
+                    next.expanded = false;
+                    next.highlighted = None;
+                } else {
+                    next.query.clear();
+                    next.options.clear();
+                    next.highlighted = None;
+                }
+            }
+            Action::Pick(id) => {
+                next.pick(&id);
+            }
+            Action::Open(id) => {
+                if next.pick(&id) {
+                    next.focus_result = next.focus_result.wrapping_add(1);
+                }
+            }
+            Action::Submit => match next.highlighted.filter(|_| next.expanded).and_then(|i| next.options.get(i)) {
+                Some(o) => {
+                    let id = o.id.clone();
+                    next.pick(&id);
+                }
+                None => {
+                    next.expanded = false;
+                    next.highlighted = None;
+                    next.open_why.clear();
+                    next.check(next.query.trim().to_string(), None);
+                }
+            },
+            Action::SetSentence(text) => {
+                next.sentence_days = read_days(&text);
+                next.sentence = text;
+                next.recheck();
+            }
+            Action::SetLevel(level) => {
+                next.level = level;
+                next.recheck();
+            }
+            Action::SetStatus(status) => {
+                next.status = status;
+                next.recheck();
+            }
+            Action::SetPerspective(p) => {
+                next.perspective = p;
+                next.recheck();
+            }
+            Action::ToggleWhy(key) => match next.open_why.iter().position(|k| *k == key) {
+                Some(i) => {
+                    next.open_why.remove(i);
+                }
+                None => next.open_why.push(key),
+            },
+            Action::Clear => {
+                let mut fresh = State::new(self.lang, self.as_of);
+                fresh.focus_result = self.focus_result;
+                next = fresh;
+            }
         }
         next
+    }
+
+    /// Which side of the one-year line the sentence entered is on.
+    pub fn sentence_side(&self) -> Option<SentenceSide> {
+        self.sentence_days.map(|d| if d >= 365 { SentenceSide::AtOrAbove } else { SentenceSide::Below })
+    }
+
+    /// Whether the "Why?" panel `key` is open.
+    pub fn is_open(&self, key: &str) -> bool {
+        self.open_why.iter().any(|k| k == key)
+    }
+
+    /// The id of the highlighted option, for `aria-activedescendant`.
+    pub fn active_option(&self) -> Option<usize> {
+        self.highlighted.filter(|_| self.expanded)
+    }
+
+    fn suggest(&mut self, open: bool) {
+        let query = self.query.trim();
+        self.options = match (query.is_empty(), catalog()) {
+            (false, Some(c)) => suggestions(c, query, self.jurisdiction),
+            _ => Vec::new(),
+        };
+        self.expanded = open && !self.options.is_empty();
+        self.highlighted = None;
+    }
+
+    fn highlight(&mut self, step: Step) {
+        let n = self.options.len();
+        if n == 0 {
+            return;
+        }
+        let current = self.highlighted.filter(|_| self.expanded);
+        self.expanded = true;
+        self.highlighted = Some(match (step, current) {
+            (Step::Next, None) => 0,
+            (Step::Prev, None) => n - 1,
+            (Step::Next, Some(i)) => (i + 1) % n,
+            (Step::Prev, Some(i)) => (i + n - 1) % n,
+        });
+    }
+
+    /// Fills the field with the offense `id` and checks it; false if the id is unknown.
+    fn pick(&mut self, id: &str) -> bool {
+        let Some(offense) = catalog().and_then(|c| c.get(id)) else { return false };
+        self.jurisdiction = offense.jurisdiction;
+        self.query = offense.citation.clone();
+        self.options.clear();
+        self.expanded = false;
+        self.highlighted = None;
+        self.open_why.clear();
+        self.check(offense.citation.clone(), Some(offense));
+        true
+    }
+
+    /// Checks again with the same statute after a fact changed.
+    fn recheck(&mut self) {
+        if let Some(c) = self.checked.clone() {
+            self.check(c.statute.clone(), c.offense.filter(|o| o.jurisdiction == self.jurisdiction));
+        }
+    }
+
+    fn check(&mut self, statute: String, picked: Option<&'static Offense>) {
+        let answer = self.answer(&statute);
+        let offense = picked.or_else(|| {
+            let c = catalog()?;
+            c.find(&statute, self.jurisdiction).ok().flatten()
+        });
+        self.checked = Some(Rc::new(Checked { statute, offense, answer }));
+    }
+
+    fn answer(&self, statute: &str) -> Result<Answer, Problem> {
+        if statute.is_empty() {
+            return Err(Problem::Empty);
+        }
+        let catalog = catalog().ok_or(Problem::NoCatalog)?;
+        let main = crate::engine::assess(&self.case(statute, self.status), catalog)
+            .map_err(|_| Problem::NotAStatute(self.statute_problem(statute)))?;
+        let columns: &[Status] = match self.status {
+            Status::Unknown => &[Status::Lpr, Status::Undocumented],
+            _ => &[],
+        };
+        let mut people = Vec::new();
+        for &status in columns {
+            if let Ok(a) = crate::engine::assess_without_alternatives(&self.case(statute, status), catalog) {
+                people.push((status, a));
+            }
+        }
+        if people.is_empty() {
+            people.push((self.status, main.clone()));
+        }
+        let unknown = main.convictions.first().is_some_and(|c| c.offense_id.is_none());
+        let nearest = if unknown { nearest(catalog, statute, self.jurisdiction) } else { Vec::new() };
+        Ok(Answer { main, people, nearest })
+    }
+
+    fn statute_problem(&self, statute: &str) -> StatuteProblem {
+        match parse_statute(statute, self.jurisdiction) {
+            Err(StatuteError::NoSection(_)) | Err(StatuteError::Empty) => StatuteProblem::NoSection,
+            Err(StatuteError::UnknownCode(_)) => StatuteProblem::UnknownCode,
+            Err(StatuteError::BadSubdivision(_)) => StatuteProblem::BadSubdivision,
+            Err(StatuteError::WrongJurisdiction { .. }) => StatuteProblem::OtherState,
+            Ok(_) => StatuteProblem::Other,
+        }
+    }
+
+    /// The Case the form describes, for one status.
+    pub fn case(&self, statute: &str, status: Status) -> Case {
+        Case {
+            as_of: self.as_of,
+            perspective: self.perspective,
+            jurisdiction: self.jurisdiction,
+            person: Person { status, admitted_on: None, lpr_since: None, born_on: None },
+            convictions: vec![Conviction {
+                statute: statute.to_string(),
+                variant: None,
+                committed_on: None,
+                convicted_on: None,
+                level: self.level,
+                sentence_days: self.sentence_days,
+                suspended_days: None,
+                custody_days: None,
+                disposition: Disposition::PleaOrVerdict,
+                loss: None,
+                facts: Vec::new(),
+            }],
+        }
+    }
+}
+
+/// Whole days from the sentence field; anything else is "not set yet".
+fn read_days(text: &str) -> Option<u32> {
+    text.trim().parse::<u32>().ok()
+}
+
+/// Suggestions as the reader types: the catalog's own search, then the entries whose
+/// citation starts with what was typed ("PC 27" lists PC 273.5), which the search leaves
+/// to a whole section number.
+fn suggestions(catalog: &'static Catalog, query: &str, j: Jurisdiction) -> Vec<&'static Offense> {
+    let mut out = catalog.lookup(query, j, MAX_OPTIONS);
+    let typed = squash(query);
+    if out.len() < MAX_OPTIONS && typed.chars().any(|c| c.is_ascii_digit()) {
+        for o in catalog.of(j) {
+            if out.len() >= MAX_OPTIONS {
+                break;
+            }
+            let citation = squash(&o.citation);
+            let tails = [Some(citation.as_str()), o.citation.split_once(' ').map(|(_, t)| t), o.citation.rsplit_once('/').map(|(_, t)| t)];
+            let hit = tails.iter().flatten().any(|t| squash(t).starts_with(&typed));
+            if hit && !out.iter().any(|x| x.id == o.id) {
+                out.push(o);
+            }
+        }
+    }
+    out
+}
+
+/// Lower case without spaces or section signs, for prefix matching of citations.
+fn squash(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace() && *c != '§').flat_map(char::to_lowercase).collect()
+}
+
+/// Catalog entries near a statute the catalog does not have: what a search finds, else the
+/// entries whose section starts with the same number, else those of the same code whose
+/// section number is closest.
+fn nearest(catalog: &'static Catalog, typed: &str, j: Jurisdiction) -> Vec<&'static Offense> {
+    let mut found = catalog.lookup(typed, j, MAX_NEAREST);
+    let Some((code, number)) = section_number(typed) else {
+        found.truncate(MAX_NEAREST);
+        return found;
+    };
+    if found.is_empty() {
+        let digits = number.trunc().to_string();
+        found = catalog
+            .of(j)
+            .filter(|o| section_number(&o.citation).is_some_and(|(c, n)| c == code && n.trunc().to_string() == digits))
+            .take(MAX_NEAREST)
+            .collect();
+    }
+    if found.is_empty() {
+        let mut by_distance: Vec<(f64, &'static Offense)> = catalog
+            .of(j)
+            .filter_map(|o| section_number(&o.citation).filter(|(c, _)| *c == code).map(|(_, n)| ((n - number).abs(), o)))
+            .collect();
+        by_distance.sort_by(|a, b| a.0.total_cmp(&b.0));
+        found = by_distance.into_iter().map(|(_, o)| o).take(MAX_NEAREST).collect();
+    }
+    found.truncate(MAX_NEAREST);
+    found
+}
+
+/// The code (the letters before the section, squashed: "pc", "720ilcs5/") and the section
+/// number ("273.5" → 273.5; "12-3.2" → 12.0) of a citation as typed.
+fn section_number(text: &str) -> Option<(String, f64)> {
+    let squashed = squash(text);
+    let last_slash = squashed.rfind('/').map(|i| i + 1).unwrap_or(0);
+    let from = squashed[last_slash..].find(|c: char| c.is_ascii_digit()).map(|i| i + last_slash)?;
+    let code = if last_slash > 0 { squashed[..last_slash].to_string() } else { squashed[..from].to_string() };
+    let rest = &squashed[from..];
+    let end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(rest.len());
+    let number = rest[..end].trim_end_matches('.').parse::<f64>().ok()?;
+    Some((code, number))
+}
+
+/// Whether nothing at all is triggered in these assessments: every ground `no`, neither
+/// family of removal grounds reached, no mandatory detention. Reads grades the engine
+/// returned; decides nothing.
+pub fn nothing_triggered(assessments: &[&Assessment]) -> bool {
+    assessments.iter().all(|a| {
+        a.convictions.iter().all(|c| c.grounds.iter().all(|g| *g == Grade::No))
+            && matches!(a.deportable, Reach::No | Reach::NotApplicable)
+            && matches!(a.inadmissible, Reach::No | Reach::NotApplicable)
+            && a.mandatory_detention == Grade::No
+    })
+}
+
+impl Answer {
+    /// Every assessment in this answer.
+    pub fn all(&self) -> Vec<&Assessment> {
+        let mut v = vec![&self.main];
+        v.extend(self.people.iter().map(|(_, a)| a));
+        v
     }
 }
 
@@ -53,21 +483,212 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::outcome::Ground;
 
-    #[test]
-    fn starts_in_english_with_nothing_typed_and_status_unknown() {
-        let s = State::default();
-        assert_eq!((s.lang, s.statute.as_str(), s.status), (Lang::En, "", Status::Unknown));
+    fn dv_grade(s: &State) -> Grade {
+        let answer = s.checked.as_ref().unwrap().answer.as_ref().unwrap();
+        answer.main.convictions[0].grounds[Ground::DomesticViolence as usize]
     }
 
     #[test]
-    fn each_action_changes_only_its_own_field() {
+    fn starts_empty_in_california_with_status_unknown_and_plea_planning() {
         let s = State::default();
-        let s = s.apply(Action::SetStatute("PC 273.5".into()));
-        assert_eq!(s.statute, "PC 273.5");
-        let s = s.apply(Action::SetLang(Lang::Es));
-        assert_eq!((s.lang, s.statute.as_str()), (Lang::Es, "PC 273.5"));
+        assert_eq!((s.lang, s.query.as_str(), s.status), (Lang::En, "", Status::Unknown));
+        assert_eq!((s.jurisdiction, s.perspective), (Jurisdiction::Ca, Perspective::PleaPlanning));
+        assert!(s.checked.is_none() && s.options.is_empty() && !s.expanded);
+        assert_eq!((s.sentence_days, s.level), (None, None));
+    }
+
+    #[test]
+    fn set_lang_changes_only_the_language() {
+        let s = State::default().apply(Action::SetQuery("PC 273.5".into()));
+        let t = s.apply(Action::SetLang(Lang::Es));
+        assert_eq!(t.lang, Lang::Es);
+        assert_eq!(State { lang: Lang::En, ..t }, s);
+    }
+
+    #[test]
+    fn typing_lists_up_to_eight_suggestions_and_opens_the_list() {
+        let s = State::default().apply(Action::SetQuery("PC 273".into()));
+        assert!(!s.options.is_empty() && s.options.len() <= MAX_OPTIONS);
+        assert!(s.expanded);
+        assert_eq!(s.highlighted, None);
+        let s = s.apply(Action::SetQuery("   ".into()));
+        assert!(s.options.is_empty() && !s.expanded);
+    }
+
+    #[test]
+    fn highlight_moves_and_wraps_both_ways() {
+        let s = State::default().apply(Action::SetQuery("battery".into()));
+        let n = s.options.len();
+        assert!(n >= 2, "battery finds several entries");
+        let s = s.apply(Action::Highlight(Step::Next));
+        assert_eq!(s.highlighted, Some(0));
+        let s = s.apply(Action::Highlight(Step::Prev));
+        assert_eq!(s.highlighted, Some(n - 1), "up from the first wraps to the last");
+        let s = s.apply(Action::Highlight(Step::Next));
+        assert_eq!(s.highlighted, Some(0), "down from the last wraps to the first");
+        let s = State::default().apply(Action::Highlight(Step::Next));
+        assert_eq!(s.highlighted, None, "nothing to highlight without options");
+    }
+
+    #[test]
+    fn escape_closes_the_list_then_clears_the_field() {
+        let s = State::default().apply(Action::SetQuery("PC 273".into()));
+        let s = s.apply(Action::Highlight(Step::Next)).apply(Action::Escape);
+        assert!(!s.expanded && s.highlighted.is_none());
+        assert_eq!(s.query, "PC 273");
+        let s = s.apply(Action::Escape);
+        assert_eq!(s.query, "");
+        assert!(s.options.is_empty());
+    }
+
+    #[test]
+    fn picking_an_offense_fills_the_query_and_checks_it() {
+        let c = catalog().unwrap();
+        let dv = c.lookup("PC 273.5", Jurisdiction::Ca, 1)[0];
+        let s = State::default().apply(Action::SetQuery("273".into())).apply(Action::Pick(dv.id.clone()));
+        assert_eq!(s.query, dv.citation);
+        assert!(!s.expanded && s.options.is_empty());
+        let checked = s.checked.as_ref().unwrap();
+        assert_eq!(checked.offense.map(|o| o.id.as_str()), Some(dv.id.as_str()));
+        assert_eq!(dv_grade(&s), Grade::Yes);
+        assert_eq!(s.focus_result, 0, "picking from the list keeps focus in the field");
+        let s = s.apply(Action::Open(dv.id.clone()));
+        assert_eq!(s.focus_result, 1, "opening a card moves focus to the answer");
+        let same = s.apply(Action::Pick("no.such.id".into()));
+        assert_eq!(same, s, "an unknown id changes nothing");
+    }
+
+    #[test]
+    fn picking_an_illinois_offense_switches_the_jurisdiction() {
+        let c = catalog().unwrap();
+        let il = c.of(Jurisdiction::Il).next().unwrap();
+        let s = State::default().apply(Action::Pick(il.id.clone()));
+        assert_eq!(s.jurisdiction, Jurisdiction::Il);
+        assert_eq!(s.checked.unwrap().offense.map(|o| o.id.clone()), Some(il.id.clone()));
+    }
+
+    #[test]
+    fn every_catalog_citation_checks_as_its_own_entry() {
+        let c = catalog().unwrap();
+        for o in &c.offenses {
+            let s = State::default().apply(Action::Pick(o.id.clone()));
+            let answer = s.checked.as_ref().unwrap().answer.as_ref().unwrap();
+            assert_eq!(
+                answer.main.convictions[0].offense_id.as_deref(),
+                Some(o.id.as_str()),
+                "{} ({}) does not resolve to itself",
+                o.citation,
+                o.id
+            );
+        }
+    }
+
+    #[test]
+    fn submit_checks_the_highlighted_option_or_what_was_typed() {
+        let s = State::default().apply(Action::SetQuery("PC 273.5".into()));
+        let first = s.options[0].id.clone();
+        let picked = s.apply(Action::Highlight(Step::Next)).apply(Action::Submit);
+        assert_eq!(picked.checked.as_ref().unwrap().offense.map(|o| o.id.clone()), Some(first));
+        let typed = s.apply(Action::Submit);
+        assert_eq!(typed.checked.as_ref().unwrap().statute, "PC 273.5");
+        assert!(!typed.expanded);
+        assert_eq!(dv_grade(&typed), Grade::Yes);
+    }
+
+    #[test]
+    fn submit_with_nothing_or_nonsense_reports_a_problem() {
+        let s = State::default().apply(Action::Submit);
+        assert_eq!(s.checked.unwrap().answer, Err(Problem::Empty));
+        let s = State::default().apply(Action::SetQuery("zzz".into())).apply(Action::Submit);
+        assert!(matches!(s.checked.unwrap().answer, Err(Problem::NotAStatute(_))));
+    }
+
+    #[test]
+    fn an_unknown_statute_lists_nearby_entries() {
+        let s = State::default().apply(Action::SetQuery("PC 273.9".into())).apply(Action::Submit);
+        let checked = s.checked.unwrap();
+        let answer = checked.answer.as_ref().unwrap();
+        assert!(checked.offense.is_none());
+        assert_eq!(answer.main.convictions[0].offense_id, None);
+        assert!(!answer.nearest.is_empty() && answer.nearest.len() <= MAX_NEAREST);
+    }
+
+    #[test]
+    fn a_far_away_section_lists_the_closest_sections_of_its_code() {
+        let s = State::default().apply(Action::SetQuery("PC 99999".into())).apply(Action::Submit);
+        let answer = s.checked.unwrap().answer.clone().unwrap();
+        assert!(!answer.nearest.is_empty());
+        assert!(answer.nearest.iter().all(|o| o.citation.starts_with("PC ")), "{:?}", answer.nearest);
+        assert_eq!(section_number("PC 273.5"), Some(("pc".into(), 273.5)));
+        assert_eq!(section_number("720 ILCS 5/12-3.2"), Some(("720ilcs5/".into(), 12.0)));
+    }
+
+    #[test]
+    fn status_unknown_assesses_a_permanent_resident_and_an_undocumented_person() {
+        let s = State::default().apply(Action::SetQuery("PC 273.5".into())).apply(Action::Submit);
+        let answer = s.checked.as_ref().unwrap().answer.clone().unwrap();
+        let statuses: Vec<Status> = answer.people.iter().map(|(st, _)| *st).collect();
+        assert_eq!(statuses, [Status::Lpr, Status::Undocumented]);
         let s = s.apply(Action::SetStatus(Status::Lpr));
-        assert_eq!((s.status, s.lang), (Status::Lpr, Lang::Es));
+        let answer = s.checked.as_ref().unwrap().answer.clone().unwrap();
+        assert_eq!(answer.people.len(), 1);
+        assert_eq!(answer.people[0].0, Status::Lpr);
+    }
+
+    #[test]
+    fn each_fact_is_kept_and_reassesses_a_shown_result() {
+        let s = State::default();
+        let s = s.apply(Action::SetSentence("365".into()));
+        assert_eq!((s.sentence_days, s.sentence_side()), (Some(365), Some(SentenceSide::AtOrAbove)));
+        assert!(s.checked.is_none(), "no result yet, nothing assessed");
+        let s = s.apply(Action::SetSentence("364".into()));
+        assert_eq!(s.sentence_side(), Some(SentenceSide::Below));
+        let s = s.apply(Action::SetSentence("".into()));
+        assert_eq!((s.sentence_days, s.sentence_side()), (None, None));
+        let s = s.apply(Action::SetLevel(Some(Level::Misdemeanor)));
+        assert_eq!(s.level, Some(Level::Misdemeanor));
+        let s = s.apply(Action::SetPerspective(Perspective::RemovalDefense));
+        assert_eq!(s.perspective, Perspective::RemovalDefense);
+        let s = s.apply(Action::SetJurisdiction(Jurisdiction::Il));
+        assert_eq!(s.jurisdiction, Jurisdiction::Il);
+
+        let shown = State::default().apply(Action::SetQuery("PC 273.5".into())).apply(Action::Submit);
+        let before = shown.checked.clone();
+        let after = shown.apply(Action::SetSentence("400".into()));
+        assert_ne!(after.checked, before, "a fact change re-assesses the shown result");
+        assert_eq!(after.checked.as_ref().unwrap().statute, "PC 273.5");
+        let after = after.apply(Action::SetStatus(Status::Daca));
+        assert_eq!(after.checked.as_ref().unwrap().answer.as_ref().unwrap().people[0].0, Status::Daca);
+    }
+
+    #[test]
+    fn why_panels_toggle() {
+        let s = State::default().apply(Action::ToggleWhy("g-cimt".into()));
+        assert!(s.is_open("g-cimt"));
+        assert!(!s.apply(Action::ToggleWhy("g-cimt".into())).is_open("g-cimt"));
+    }
+
+    #[test]
+    fn clear_resets_everything_but_the_language() {
+        let s = State::new(Lang::Es, data_date())
+            .apply(Action::SetJurisdiction(Jurisdiction::Il))
+            .apply(Action::SetSentence("400".into()))
+            .apply(Action::SetLevel(Some(Level::Felony)))
+            .apply(Action::SetStatus(Status::Lpr))
+            .apply(Action::SetPerspective(Perspective::RemovalDefense))
+            .apply(Action::SetQuery("battery".into()))
+            .apply(Action::Submit)
+            .apply(Action::ToggleWhy("x".into()));
+        let cleared = s.apply(Action::Clear);
+        assert_eq!(cleared, State::new(Lang::Es, data_date()));
+    }
+
+    #[test]
+    fn nothing_triggered_reads_every_grade() {
+        let s = State::default().apply(Action::SetQuery("PC 273.5".into())).apply(Action::Submit);
+        let answer = s.checked.as_ref().unwrap().answer.clone().unwrap();
+        assert!(!nothing_triggered(&answer.all()));
     }
 }

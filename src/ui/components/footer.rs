@@ -1,10 +1,10 @@
-//! The data version and the not-legal-advice notice, always visible, small.
+//! The not-legal-advice notice, always visible, and the data version one tap away.
 
 use yew::prelude::*;
 
-use crate::lang::{fill, Lang};
+use crate::lang::Lang;
+use crate::ui::components::data_info::DataInfo;
 use crate::ui::i18n::{t, Text};
-use crate::DATA_VERSION;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -16,8 +16,8 @@ pub fn footer(props: &Props) -> Html {
     html! {
         <footer class="app-footer">
             <div class="column">
-                <p class="data-version">{ fill(t(props.lang, Text::DataVersion), &[("version", DATA_VERSION)]) }</p>
                 <p class="notice">{ t(props.lang, Text::NotLegalAdvice) }</p>
+                <DataInfo lang={props.lang} version={crate::DATA_VERSION} date={crate::DATA_DATE} />
             </div>
         </footer>
     }

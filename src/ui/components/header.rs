@@ -4,24 +4,22 @@ use yew::prelude::*;
 
 use crate::lang::Lang;
 use crate::ui::i18n::{t, Text};
-use crate::ui::state::{Action, State};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub state: UseReducerHandle<State>,
+    pub lang: Lang,
+    /// Asks for the other language.
+    pub on_switch: Callback<Lang>,
 }
 
 #[function_component(Header)]
 pub fn header(props: &Props) -> Html {
-    let lang = props.state.lang;
+    let lang = props.lang;
     let other = match lang {
         Lang::En => Lang::Es,
         Lang::Es => Lang::En,
     };
-    let switch = {
-        let state = props.state.clone();
-        Callback::from(move |_| state.dispatch(Action::SetLang(other)))
-    };
+    let switch = props.on_switch.reform(move |_: MouseEvent| other);
     html! {
         <header class="app-header">
             <a class="skip-link" href="#statute">{ t(lang, Text::SkipToMain) }</a>

@@ -1,7 +1,28 @@
-//! One small function component per file; each renders what it is given.
+//! One small function component per file; each renders the plain props it is given and
+//! reports what the user did through callbacks. None decides law.
 
+pub mod alternatives;
+pub mod data_info;
+pub mod facts;
 pub mod footer;
+pub mod grade_badge;
+pub mod ground_row;
 pub mod header;
+pub mod person_column;
 pub mod privacy_note;
-pub mod quick_check;
-pub mod results;
+pub mod questions;
+pub mod record_advice;
+pub mod result;
+pub mod statute_combobox;
+pub mod unknown_offense;
+pub mod warnings;
+pub mod why_panel;
+
+/// An ARIA boolean.
+pub fn aria(b: bool) -> &'static str {
+    if b {
+        "true"
+    } else {
+        "false"
+    }
+}

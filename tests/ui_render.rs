@@ -1,0 +1,334 @@
+//! The app's components rendered to HTML natively with Yew's server-side renderer: what a
+//! reader would see for real answers, in both languages, without a browser.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::future::Future;
+use std::sync::Arc;
+use std::task::{Context, Poll, Wake};
+
+use padilla::engine::case::Status;
+use padilla::lang::Lang;
+use padilla::ui::components::{facts, result, statute_combobox};
+use padilla::ui::state::{catalog, nothing_triggered, Action, SentenceSide, State, Step};
+use yew::{Callback, LocalServerRenderer};
+
+/// Runs a future to completion on this thread (the renderer needs no runtime).
+fn block_on<F: Future>(f: F) -> F::Output {
+    struct Unpark(std::thread::Thread);
+    impl Wake for Unpark {
+        fn wake(self: Arc<Self>) {
+            self.0.unpark();
+        }
+    }
+    let waker = Arc::new(Unpark(std::thread::current())).into();
+    let mut cx = Context::from_waker(&waker);
+    let mut f = std::pin::pin!(f);
+    loop {
+        match f.as_mut().poll(&mut cx) {
+            Poll::Ready(v) => return v,
+            Poll::Pending => std::thread::park(),
+        }
+    }
+}
+
+fn checked(lang: Lang, statute: &str, status: Status) -> State {
+    State::default()
+        .apply(Action::SetLang(lang))
+        .apply(Action::SetStatus(status))
+        .apply(Action::SetQuery(statute.into()))
+        .apply(Action::Submit)
+}
+
+fn render_result(state: &State) -> String {
+    let props = result::Props {
+        lang: state.lang,
+        checked: state.checked.clone().expect("a check was made"),
+        open_why: state.open_why.clone(),
+        on_toggle: Callback::noop(),
+        on_open: Callback::noop(),
+    };
+    block_on(LocalServerRenderer::<result::ResultSection>::with_props(props).render())
+}
+
+/// The HTML of the row whose opening tag holds `attr`, to the end of its component.
+fn row<'a>(html: &'a str, attr: &str) -> &'a str {
+    let at = html.find(attr).unwrap_or_else(|| panic!("no {attr} in {html}"));
+    let start = html[..at].rfind("<li").unwrap();
+    let end = html[at..].find("ground_row::GroundRow]>-->").map(|e| at + e).unwrap_or(html.len());
+    &html[start..end]
+}
+
+/// The text of `html`, tags removed.
+fn text(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn pc_273_5_triggers_the_domestic_violence_ground_and_says_why() {
+    let state = checked(Lang::En, "PC 273.5", Status::Unknown).apply(Action::ToggleWhy("g-domestic_violence".into()));
+    let html = render_result(&state);
+    let dv = row(&html, "data-ground=\"domestic_violence\"");
+    assert!(dv.contains("data-grade=\"yes\""), "{dv}");
+    assert!(dv.contains("Triggers"), "the grade's word is visible text: {dv}");
+    assert!(dv.contains("237(a)(2)(E)(i)"), "the why panel cites the ground: {dv}");
+    assert!(dv.contains("class=\"why\"") && dv.contains("aria-expanded=\"true\""), "{dv}");
+    assert!(dv.contains("aria-controls=\"why-g-domestic_violence\""), "{dv}");
+    assert!(dv.contains("id=\"why-g-domestic_violence\""), "{dv}");
+    assert!(html.contains("id=\"result-title\""));
+    assert!(text(&html).contains("PC 273.5"));
+    assert_eq!(html.matches("class=\"ground-row\"").count(), 8, "one row per ground");
+    // Status unknown: a column for a permanent resident and one for an undocumented person.
+    assert_eq!(html.matches("class=\"person-column\"").count(), 2, "{html}");
+    assert!(html.contains("data-status=\"lpr\""), "{html}");
+    assert!(html.contains("data-status=\"undocumented\""));
+    assert!(html.contains("If a permanent resident") && html.contains("If undocumented"));
+    assert!(html.contains("data-subject=\"deportable\""));
+    assert!(html.contains("data-subject=\"mandatory_detention\""));
+    assert!(html.contains("data-subject=\"lpr_cancellation\""), "LPR relief at stake");
+    assert!(html.contains("data-subject=\"non_lpr_cancellation\""), "non-LPR relief at stake");
+    assert!(!html.contains("id=\"nothing-triggered\""));
+}
+
+#[test]
+fn the_ground_rows_follow_the_engines_grades_in_order() {
+    let state = checked(Lang::En, "PC 273.5", Status::Lpr);
+    let answer = state.checked.as_ref().unwrap().answer.as_ref().unwrap();
+    let html = render_result(&state);
+    let mut last = 0;
+    for (g, grade) in padilla::engine::outcome::Ground::ALL.iter().zip(&answer.main.convictions[0].grounds) {
+        let attr = format!("data-ground=\"{}\"", g.code());
+        let at = html.find(&attr).unwrap();
+        assert!(at > last, "{g:?} out of order");
+        last = at;
+        assert!(row(&html, &attr).contains(&format!("data-grade=\"{}\"", grade.code())), "{g:?}");
+    }
+    assert_eq!(html.matches("class=\"person-column\"").count(), 1, "a known status: one column");
+}
+
+#[test]
+fn an_open_why_panel_is_not_hidden_and_its_button_says_so() {
+    let state = checked(Lang::En, "PC 273.5", Status::Lpr).apply(Action::ToggleWhy("g-cimt".into()));
+    let html = render_result(&state);
+    let cimt = row(&html, "data-ground=\"cimt\"");
+    assert!(cimt.contains("aria-expanded=\"true\""), "{cimt}");
+    let panel_tag = |id: &str| {
+        let at = html.find(&format!("<div id=\"{id}\"")).unwrap();
+        html[at..at + html[at..].find('>').unwrap()].to_string()
+    };
+    assert!(!panel_tag("why-g-cimt").contains("hidden"), "{}", panel_tag("why-g-cimt"));
+    assert!(panel_tag("why-g-domestic_violence").contains("hidden"), "closed panels stay hidden");
+    assert!(!html.contains("237(a)(2)(E)(i)"), "a closed panel holds no text: only CIMT is open");
+}
+
+/// English words of the app's own labels that must not appear on a Spanish page.
+const ENGLISH_LABELS: &[&str] = &[
+    "Triggers",
+    "Likely triggers",
+    "Risk: depends",
+    "Does not trigger",
+    "Why?",
+    "What this conviction",
+    "What it means",
+    "Crime of domestic violence",
+    "Aggravated felony",
+    "Deportability",
+    "Mandatory detention",
+    "Rests on",
+    "Authority",
+    "Sources",
+    "confidence",
+    "Entry reviewed",
+    "If a permanent resident",
+    "If undocumented",
+    "Safer alternatives",
+    "Avoids:",
+    "Lowers the risk",
+    "Still risks",
+    "Keep in mind",
+    "Barred",
+    "At risk",
+    "Not barred",
+    "not in Padilla's catalog",
+];
+
+#[test]
+fn the_spanish_answer_has_no_english_label_words() {
+    for statute in ["PC 273.5", "PC 459", "HS 11350", "PC 999"] {
+        for status in [Status::Unknown, Status::Lpr] {
+            let html = render_result(&checked(Lang::Es, statute, status));
+            let shown = text(&html);
+            for word in ENGLISH_LABELS {
+                assert!(!shown.contains(word), "{statute} {status:?}: {word:?} in the Spanish page:\n{shown}");
+            }
+            assert!(shown.contains("¿Por qué?"));
+        }
+    }
+    let html = render_result(&checked(Lang::Es, "PC 273.5", Status::Unknown));
+    assert!(html.contains("Activa") && html.contains("Si es residente permanente"));
+}
+
+#[test]
+fn an_answer_with_nothing_triggered_says_the_designed_line() {
+    let c = catalog().unwrap();
+    let quiet = c.offenses.iter().find_map(|o| {
+        let s = State::default().apply(Action::Pick(o.id.clone()));
+        let answer = s.checked.as_ref()?.answer.as_ref().ok()?;
+        nothing_triggered(&answer.all()).then_some(s)
+    });
+    let state = quiet.expect("the catalog has an offense that triggers nothing for either status");
+    let html = render_result(&state);
+    assert!(
+        text(&html).contains(
+            "No ground listed here is triggered under current law on the facts entered. This is not legal advice."
+        ),
+        "{html}"
+    );
+    assert_eq!(html.matches("data-grade=\"no\"").count() >= 8, true);
+    let es = render_result(&state.apply(Action::SetLang(Lang::Es)));
+    assert!(text(&es).contains(
+        "Ninguna causal de esta lista se activa según la ley vigente con los hechos indicados. Esto no es asesoría legal."
+    ));
+}
+
+#[test]
+fn an_unknown_statute_says_so_and_offers_nearby_entries() {
+    let html = render_result(&checked(Lang::En, "PC 273.9", Status::Unknown));
+    assert!(
+        text(&html).contains("PC 273.9 is not in Padilla's catalog. Every ground is graded 'Risk' until a lawyer analyses it."),
+        "{html}"
+    );
+    assert!(html.contains("class=\"suggestion\"") && html.contains("data-offense-id="), "{html}");
+    assert!(html.matches("class=\"suggestion\"").count() <= 5);
+    assert_eq!(html.matches("data-grade=\"possible\"").count() >= 8, true, "every ground a risk");
+}
+
+#[test]
+fn alternatives_are_cards_with_buttons_that_name_the_offense() {
+    let state = checked(Lang::En, "PC 273.5", Status::Lpr);
+    let conviction = &state.checked.as_ref().unwrap().answer.as_ref().unwrap().main.convictions[0];
+    let html = render_result(&state);
+    if conviction.alternatives.is_empty() {
+        assert!(!html.contains("id=\"alternatives\""));
+        return;
+    }
+    assert!(html.contains("id=\"alternatives\""));
+    let first = &conviction.alternatives[0];
+    let (offense, _) = catalog().unwrap().get_plea(&first.offense_id).unwrap();
+    assert!(html.contains("class=\"alternative\""), "{html}");
+    assert!(html.contains(&format!("data-offense-id=\"{}\"", offense.id)), "{html}");
+    assert!(text(&html).contains(&offense.citation));
+}
+
+#[test]
+fn the_combobox_carries_its_aria_wiring() {
+    let state = State::default().apply(Action::SetQuery("PC 273".into())).apply(Action::Highlight(Step::Next));
+    let props = statute_combobox::Props {
+        lang: Lang::En,
+        jurisdiction: state.jurisdiction,
+        query: state.query.clone(),
+        options: state.options.clone(),
+        expanded: state.expanded,
+        active: state.active_option(),
+        error: None,
+        on_jurisdiction: Callback::noop(),
+        on_input: Callback::noop(),
+        on_key: Callback::noop(),
+        on_pick: Callback::noop(),
+    };
+    let html = block_on(LocalServerRenderer::<statute_combobox::StatuteCombobox>::with_props(props).render());
+    for attr in [
+        "id=\"statute\"",
+        "role=\"combobox\"",
+        "aria-autocomplete=\"list\"",
+        "aria-expanded=\"true\"",
+        "aria-controls=\"statute-options\"",
+        "aria-activedescendant=\"statute-option-0\"",
+        "id=\"statute-options\"",
+        "role=\"listbox\"",
+        "role=\"option\"",
+        "id=\"statute-option-0\"",
+        "aria-selected=\"true\"",
+        "placeholder=\"PC 273.5\"",
+        "<label for=\"statute\"",
+        "id=\"jurisdiction\"",
+    ] {
+        assert!(html.contains(attr), "{attr} missing in {html}");
+    }
+    assert!(!html.contains("aria-invalid"));
+}
+
+#[test]
+fn the_sentence_hint_says_which_side_of_the_line_a_number_is_on() {
+    let render = |state: &State, lang: Lang| {
+        let props = facts::Props {
+            lang,
+            sentence: state.sentence.clone(),
+            sentence_days: state.sentence_days,
+            side: state.sentence_side(),
+            level: state.level,
+            status: state.status,
+            perspective: state.perspective,
+            on_sentence: Callback::noop(),
+            on_level: Callback::noop(),
+            on_status: Callback::noop(),
+            on_perspective: Callback::noop(),
+        };
+        text(&block_on(LocalServerRenderer::<facts::Facts>::with_props(props).render()))
+    };
+    let empty = State::default();
+    assert!(render(&empty, Lang::En).contains("Not set yet: the answer shows what each length would do"));
+    assert!(render(&empty, Lang::En)
+        .contains("364 days or less / 365 days or more: one year is the line for many aggravated felonies"));
+    let below = empty.apply(Action::SetSentence("364".into()));
+    assert_eq!(below.sentence_side(), Some(SentenceSide::Below));
+    assert!(render(&below, Lang::En).contains("364 days: 364 days or less"));
+    let above = empty.apply(Action::SetSentence("365".into()));
+    assert!(render(&above, Lang::Es).contains("365 días: 365 días o más"));
+}
+
+#[test]
+fn the_whole_page_renders_with_its_landmarks_and_no_result_yet() {
+    let html = block_on(LocalServerRenderer::<padilla::ui::App>::new().render());
+    for attr in [
+        "<form id=\"quick-check\"",
+        "id=\"check\" type=\"submit\"",
+        "id=\"clear\" type=\"button\"",
+        "<details id=\"facts\"",
+        "id=\"sentence-days\" name=\"sentence-days\" type=\"number\" inputmode=\"numeric\" min=\"0\"",
+        "id=\"level\"",
+        "id=\"status\"",
+        "id=\"perspective\"",
+        "id=\"announce\"",
+        "role=\"status\" aria-live=\"polite\"",
+        "<details id=\"data-info\"",
+        padilla::DATA_VERSION,
+        padilla::DATA_DATE,
+    ] {
+        assert!(html.contains(attr), "{attr} missing in {html}");
+    }
+    assert!(text(&html).contains("This is not legal advice."));
+    assert!(!html.contains("id=\"result\""));
+}
+
+#[test]
+fn the_live_region_summary_counts_the_grades() {
+    let state = checked(Lang::En, "PC 273.5", Status::Unknown);
+    let line = padilla::ui::i18n::summary(Lang::En, state.checked.as_ref().unwrap());
+    assert!(line.starts_with("PC 273.5: triggers "), "{line}");
+    assert!(line.contains("of 8 grounds"), "{line}");
+    let es = padilla::ui::i18n::summary(Lang::Es, state.checked.as_ref().unwrap());
+    assert!(es.contains("de 8 causales"), "{es}");
+}
