@@ -78,7 +78,8 @@ fn text(html: &str) -> String {
 
 #[test]
 fn pc_273_5_triggers_the_domestic_violence_ground_and_says_why() {
-    let state = checked(Lang::En, "PC 273.5", Status::Unknown).apply(Action::ToggleWhy("g-domestic_violence".into()));
+    let state =
+        checked(Lang::En, "PC 273.5", Status::Unknown).apply(Action::ToggleWhy("g-domestic_violence".into()));
     let html = render_result(&state);
     let dv = row(&html, "data-ground=\"domestic_violence\"");
     assert!(dv.contains("data-grade=\"yes\""), "{dv}");
@@ -171,7 +172,10 @@ fn the_spanish_answer_has_no_english_label_words() {
             let html = render_result(&checked(Lang::Es, statute, status));
             let shown = text(&html);
             for word in ENGLISH_LABELS {
-                assert!(!shown.contains(word), "{statute} {status:?}: {word:?} in the Spanish page:\n{shown}");
+                assert!(
+                    !shown.contains(word),
+                    "{statute} {status:?}: {word:?} in the Spanish page:\n{shown}"
+                );
             }
             assert!(shown.contains("¿Por qué?"));
         }
@@ -207,7 +211,9 @@ fn an_answer_with_nothing_triggered_says_the_designed_line() {
 fn an_unknown_statute_says_so_and_offers_nearby_entries() {
     let html = render_result(&checked(Lang::En, "PC 273.9", Status::Unknown));
     assert!(
-        text(&html).contains("PC 273.9 is not in Padilla's catalog. Every ground is graded 'Risk' until a lawyer analyses it."),
+        text(&html).contains(
+            "PC 273.9 is not in Padilla's catalog. Every ground is graded 'Risk' until a lawyer analyses it."
+        ),
         "{html}"
     );
     assert!(html.contains("class=\"suggestion\"") && html.contains("data-offense-id="), "{html}");
@@ -234,7 +240,8 @@ fn alternatives_are_cards_with_buttons_that_name_the_offense() {
 
 #[test]
 fn the_combobox_carries_its_aria_wiring() {
-    let state = State::default().apply(Action::SetQuery("PC 273".into())).apply(Action::Highlight(Step::Next));
+    let state =
+        State::default().apply(Action::SetQuery("PC 273".into())).apply(Action::Highlight(Step::Next));
     let props = statute_combobox::Props {
         lang: Lang::En,
         jurisdiction: state.jurisdiction,

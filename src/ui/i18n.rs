@@ -281,7 +281,11 @@ pub fn summary(lang: Lang, checked: &Checked) -> String {
     let grounds = answer.main.convictions.first().map(|c| c.grounds.as_slice()).unwrap_or(&[]);
     let count = |g: Grade| grounds.iter().filter(|x| **x == g).count().to_string();
     let (yes, likely, possible) = (count(Grade::Yes), count(Grade::Likely), count(Grade::Possible));
-    tf(lang, Text::AnnounceCounts, &[("statute", name), ("yes", &yes), ("likely", &likely), ("possible", &possible)])
+    tf(
+        lang,
+        Text::AnnounceCounts,
+        &[("statute", name), ("yes", &yes), ("likely", &likely), ("possible", &possible)],
+    )
 }
 
 #[cfg(test)]

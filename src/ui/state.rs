@@ -61,6 +61,8 @@ pub struct Checked {
     pub statute: String,
     /// The catalog entry the statute resolved to, if any.
     pub offense: Option<&'static Offense>,
+    /// The part of a divisible statute checked (an alternative may name one), if any.
+    pub variant: Option<String>,
     pub answer: Result<Answer, Problem>,
 }
 
@@ -206,18 +208,20 @@ impl State {
                     next.focus_result = next.focus_result.wrapping_add(1);
                 }
             }
-            Action::Submit => match next.highlighted.filter(|_| next.expanded).and_then(|i| next.options.get(i)) {
-                Some(o) => {
-                    let id = o.id.clone();
-                    next.pick(&id);
+            Action::Submit => {
+                match next.highlighted.filter(|_| next.expanded).and_then(|i| next.options.get(i)) {
+                    Some(o) => {
+                        let id = o.id.clone();
+                        next.pick(&id);
+                    }
+                    None => {
+                        next.expanded = false;
+                        next.highlighted = None;
+                        next.open_why.clear();
+                        next.check(next.query.trim().to_string(), None, None);
+                    }
                 }
-                None => {
-                    next.expanded = false;
-                    next.highlighted = None;
-                    next.open_why.clear();
-                    next.check(next.query.trim().to_string(), None);
-                }
-            },
+            }
             Action::SetSentence(text) => {
                 next.sentence_days = read_days(&text);
                 next.sentence = text;
@@ -268,7 +272,7 @@ impl State {
     fn suggest(&mut self, open: bool) {
         let query = self.query.trim();
         self.options = match (query.is_empty(), catalog()) {
-            (false, Some(c)) => suggestions(c, query, self.jurisdiction),
+            (false, Some(c)) => c.lookup(query, self.jurisdiction, MAX_OPTIONS),
             _ => Vec::new(),
         };
         self.expanded = open && !self.options.is_empty();
@@ -292,39 +296,41 @@ impl State {
 
     /// Fills the field with the offense `id` and checks it; false if the id is unknown.
     fn pick(&mut self, id: &str) -> bool {
-        let Some(offense) = catalog().and_then(|c| c.get(id)) else { return false };
+        // An alternative may name a variant ("plead to 24-1 with a weapon other than a firearm").
+        let Some((offense, variant)) = catalog().and_then(|c| c.get_plea(id)) else { return false };
         self.jurisdiction = offense.jurisdiction;
         self.query = offense.citation.clone();
         self.options.clear();
         self.expanded = false;
         self.highlighted = None;
         self.open_why.clear();
-        self.check(offense.citation.clone(), Some(offense));
+        self.check(offense.citation.clone(), Some(offense), variant.map(|v| v.id.clone()));
         true
     }
 
     /// Checks again with the same statute after a fact changed.
     fn recheck(&mut self) {
         if let Some(c) = self.checked.clone() {
-            self.check(c.statute.clone(), c.offense.filter(|o| o.jurisdiction == self.jurisdiction));
+            let offense = c.offense.filter(|o| o.jurisdiction == self.jurisdiction);
+            self.check(c.statute.clone(), offense, c.variant.clone().filter(|_| offense.is_some()));
         }
     }
 
-    fn check(&mut self, statute: String, picked: Option<&'static Offense>) {
-        let answer = self.answer(&statute);
+    fn check(&mut self, statute: String, picked: Option<&'static Offense>, variant: Option<String>) {
+        let answer = self.answer(&statute, variant.as_deref());
         let offense = picked.or_else(|| {
             let c = catalog()?;
             c.find(&statute, self.jurisdiction).ok().flatten()
         });
-        self.checked = Some(Rc::new(Checked { statute, offense, answer }));
+        self.checked = Some(Rc::new(Checked { statute, offense, variant, answer }));
     }
 
-    fn answer(&self, statute: &str) -> Result<Answer, Problem> {
+    fn answer(&self, statute: &str, variant: Option<&str>) -> Result<Answer, Problem> {
         if statute.is_empty() {
             return Err(Problem::Empty);
         }
         let catalog = catalog().ok_or(Problem::NoCatalog)?;
-        let main = crate::engine::assess(&self.case(statute, self.status), catalog)
+        let main = crate::engine::assess(&self.case(statute, variant, self.status), catalog)
             .map_err(|_| Problem::NotAStatute(self.statute_problem(statute)))?;
         let columns: &[Status] = match self.status {
             Status::Unknown => &[Status::Lpr, Status::Undocumented],
@@ -332,15 +338,21 @@ impl State {
         };
         let mut people = Vec::new();
         for &status in columns {
-            if let Ok(a) = crate::engine::assess_without_alternatives(&self.case(statute, status), catalog) {
+            if let Ok(a) =
+                crate::engine::assess_without_alternatives(&self.case(statute, variant, status), catalog)
+            {
                 people.push((status, a));
             }
         }
         if people.is_empty() {
             people.push((self.status, main.clone()));
         }
-        let unknown = main.convictions.first().is_some_and(|c| c.offense_id.is_none());
-        let nearest = if unknown { nearest(catalog, statute, self.jurisdiction) } else { Vec::new() };
+        // For a statute the catalog does not have, the engine names the nearest entries.
+        let nearest = main
+            .convictions
+            .first()
+            .map(|c| c.suggestions.iter().filter_map(|id| catalog.get(id)).take(MAX_NEAREST).collect())
+            .unwrap_or_default();
         Ok(Answer { main, people, nearest })
     }
 
@@ -355,7 +367,7 @@ impl State {
     }
 
     /// The Case the form describes, for one status.
-    pub fn case(&self, statute: &str, status: Status) -> Case {
+    pub fn case(&self, statute: &str, variant: Option<&str>, status: Status) -> Case {
         Case {
             as_of: self.as_of,
             perspective: self.perspective,
@@ -363,7 +375,7 @@ impl State {
             person: Person { status, admitted_on: None, lpr_since: None, born_on: None },
             convictions: vec![Conviction {
                 statute: statute.to_string(),
-                variant: None,
+                variant: variant.map(String::from),
                 committed_on: None,
                 convicted_on: None,
                 level: self.level,
@@ -381,75 +393,6 @@ impl State {
 /// Whole days from the sentence field; anything else is "not set yet".
 fn read_days(text: &str) -> Option<u32> {
     text.trim().parse::<u32>().ok()
-}
-
-/// Suggestions as the reader types: the catalog's own search, then the entries whose
-/// citation starts with what was typed ("PC 27" lists PC 273.5), which the search leaves
-/// to a whole section number.
-fn suggestions(catalog: &'static Catalog, query: &str, j: Jurisdiction) -> Vec<&'static Offense> {
-    let mut out = catalog.lookup(query, j, MAX_OPTIONS);
-    let typed = squash(query);
-    if out.len() < MAX_OPTIONS && typed.chars().any(|c| c.is_ascii_digit()) {
-        for o in catalog.of(j) {
-            if out.len() >= MAX_OPTIONS {
-                break;
-            }
-            let citation = squash(&o.citation);
-            let tails = [Some(citation.as_str()), o.citation.split_once(' ').map(|(_, t)| t), o.citation.rsplit_once('/').map(|(_, t)| t)];
-            let hit = tails.iter().flatten().any(|t| squash(t).starts_with(&typed));
-            if hit && !out.iter().any(|x| x.id == o.id) {
-                out.push(o);
-            }
-        }
-    }
-    out
-}
-
-/// Lower case without spaces or section signs, for prefix matching of citations.
-fn squash(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace() && *c != '§').flat_map(char::to_lowercase).collect()
-}
-
-/// Catalog entries near a statute the catalog does not have: what a search finds, else the
-/// entries whose section starts with the same number, else those of the same code whose
-/// section number is closest.
-fn nearest(catalog: &'static Catalog, typed: &str, j: Jurisdiction) -> Vec<&'static Offense> {
-    let mut found = catalog.lookup(typed, j, MAX_NEAREST);
-    let Some((code, number)) = section_number(typed) else {
-        found.truncate(MAX_NEAREST);
-        return found;
-    };
-    if found.is_empty() {
-        let digits = number.trunc().to_string();
-        found = catalog
-            .of(j)
-            .filter(|o| section_number(&o.citation).is_some_and(|(c, n)| c == code && n.trunc().to_string() == digits))
-            .take(MAX_NEAREST)
-            .collect();
-    }
-    if found.is_empty() {
-        let mut by_distance: Vec<(f64, &'static Offense)> = catalog
-            .of(j)
-            .filter_map(|o| section_number(&o.citation).filter(|(c, _)| *c == code).map(|(_, n)| ((n - number).abs(), o)))
-            .collect();
-        by_distance.sort_by(|a, b| a.0.total_cmp(&b.0));
-        found = by_distance.into_iter().map(|(_, o)| o).take(MAX_NEAREST).collect();
-    }
-    found.truncate(MAX_NEAREST);
-    found
-}
-
-/// The code (the letters before the section, squashed: "pc", "720ilcs5/") and the section
-/// number ("273.5" → 273.5; "12-3.2" → 12.0) of a citation as typed.
-fn section_number(text: &str) -> Option<(String, f64)> {
-    let squashed = squash(text);
-    let last_slash = squashed.rfind('/').map(|i| i + 1).unwrap_or(0);
-    let from = squashed[last_slash..].find(|c: char| c.is_ascii_digit()).map(|i| i + last_slash)?;
-    let code = if last_slash > 0 { squashed[..last_slash].to_string() } else { squashed[..from].to_string() };
-    let rest = &squashed[from..];
-    let end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(rest.len());
-    let number = rest[..end].trim_end_matches('.').parse::<f64>().ok()?;
-    Some((code, number))
 }
 
 /// Whether nothing at all is triggered in these assessments: every ground `no`, neither
@@ -621,8 +564,16 @@ mod tests {
         let answer = s.checked.unwrap().answer.clone().unwrap();
         assert!(!answer.nearest.is_empty());
         assert!(answer.nearest.iter().all(|o| o.citation.starts_with("PC ")), "{:?}", answer.nearest);
-        assert_eq!(section_number("PC 273.5"), Some(("pc".into(), 273.5)));
-        assert_eq!(section_number("720 ILCS 5/12-3.2"), Some(("720ilcs5/".into(), 12.0)));
+    }
+
+    #[test]
+    fn opening_an_alternative_that_names_a_variant_checks_that_variant() {
+        let s = State::default().apply(Action::Open("il.720.5.24_1.other_weapon".into()));
+        let checked = s.checked.unwrap();
+        assert_eq!(checked.variant.as_deref(), Some("il.720.5.24_1.other_weapon"));
+        assert_eq!(checked.offense.map(|o| o.id.as_str()), Some("il.720.5.24_1"));
+        assert_eq!(s.jurisdiction, Jurisdiction::Il);
+        assert!(checked.answer.is_ok(), "{:?}", checked.answer);
     }
 
     #[test]

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::engine::outcome::{AlternativeOut, Subject};
 use crate::engine::outcome::join_words;
+use crate::engine::outcome::{AlternativeOut, Subject};
 use crate::lang::Lang;
 use crate::ui::i18n::{t, tf, Text};
 use crate::ui::state::catalog;

@@ -31,7 +31,8 @@ fn select_value(e: Event) -> String {
 #[function_component(Facts)]
 pub fn facts(props: &Props) -> Html {
     let lang = props.lang;
-    let on_sentence = props.on_sentence.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let on_sentence =
+        props.on_sentence.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     let on_level = props.on_level.reform(|e: Event| Level::from_code(&select_value(e)));
     let on_status = {
         let cb = props.on_status.clone();
@@ -52,8 +53,12 @@ pub fn facts(props: &Props) -> Html {
     let days = props.sentence_days.map(|d| d.to_string()).unwrap_or_default();
     let (side_text, side_class) = match props.side {
         None => (t(lang, Text::SentenceNotSet).to_string(), "sentence-side unset"),
-        Some(SentenceSide::Below) => (tf(lang, Text::SentenceBelow, &[("days", &days)]), "sentence-side below"),
-        Some(SentenceSide::AtOrAbove) => (tf(lang, Text::SentenceAtOrAbove, &[("days", &days)]), "sentence-side above"),
+        Some(SentenceSide::Below) => {
+            (tf(lang, Text::SentenceBelow, &[("days", &days)]), "sentence-side below")
+        }
+        Some(SentenceSide::AtOrAbove) => {
+            (tf(lang, Text::SentenceAtOrAbove, &[("days", &days)]), "sentence-side above")
+        }
     };
     html! {
         <details id="facts">

@@ -42,12 +42,16 @@ impl Mark {
 
     pub fn tone(self) -> Tone {
         match self {
-            Mark::Grade(Grade::Yes) | Mark::Reach(Reach::Yes) | Mark::Relief(ReliefGrade::Barred) => Tone::Yes,
-            Mark::Grade(Grade::Likely) | Mark::Reach(Reach::Likely) => Tone::Likely,
-            Mark::Grade(Grade::Possible) | Mark::Reach(Reach::Possible) | Mark::Relief(ReliefGrade::AtRisk) => {
-                Tone::Possible
+            Mark::Grade(Grade::Yes) | Mark::Reach(Reach::Yes) | Mark::Relief(ReliefGrade::Barred) => {
+                Tone::Yes
             }
-            Mark::Grade(Grade::No) | Mark::Reach(Reach::No) | Mark::Relief(ReliefGrade::NotBarred) => Tone::No,
+            Mark::Grade(Grade::Likely) | Mark::Reach(Reach::Likely) => Tone::Likely,
+            Mark::Grade(Grade::Possible)
+            | Mark::Reach(Reach::Possible)
+            | Mark::Relief(ReliefGrade::AtRisk) => Tone::Possible,
+            Mark::Grade(Grade::No) | Mark::Reach(Reach::No) | Mark::Relief(ReliefGrade::NotBarred) => {
+                Tone::No
+            }
             Mark::Reach(Reach::NotApplicable) | Mark::Relief(ReliefGrade::NotApplicable) => Tone::None,
         }
     }

@@ -28,7 +28,12 @@ pub struct Props {
 pub fn person_column(props: &Props) -> Html {
     let a = &props.assessment;
     let relief_grade = |r: Relief| {
-        Relief::ALL.iter().position(|x| *x == r).and_then(|i| a.relief.get(i)).copied().unwrap_or(ReliefGrade::NotApplicable)
+        Relief::ALL
+            .iter()
+            .position(|x| *x == r)
+            .and_then(|i| a.relief.get(i))
+            .copied()
+            .unwrap_or(ReliefGrade::NotApplicable)
     };
     let mut rows: Vec<(Subject, Mark)> = vec![
         (Subject::Deportable, Mark::Reach(a.deportable)),
@@ -36,7 +41,8 @@ pub fn person_column(props: &Props) -> Html {
         (Subject::MandatoryDetention, Mark::Grade(a.mandatory_detention)),
     ];
     rows.extend(at_stake(props.status).iter().map(|r| (Subject::Relief(*r), Mark::Relief(relief_grade(*r)))));
-    let findings = |s: Subject| -> Vec<Finding> { a.findings.iter().filter(|f| f.subject == s).cloned().collect() };
+    let findings =
+        |s: Subject| -> Vec<Finding> { a.findings.iter().filter(|f| f.subject == s).cloned().collect() };
     let heading_id = format!("person-{}", props.status.code());
     html! {
         <div class="person-column" data-status={props.status.code()}>

@@ -46,11 +46,16 @@ pub fn result(props: &Props) -> Html {
     let Ok(answer) = &checked.answer else { return html! {} };
     let Some(conviction) = answer.main.convictions.first() else { return html! {} };
     let entry = checked.offense;
+    // The part of a divisible statute checked, when an alternative named one.
+    let part = entry.zip(checked.variant.as_deref()).and_then(|(o, id)| o.variant(id));
     let title = match entry {
         Some(o) => html! {
             <>
                 <span class="citation">{ o.citation.clone() }</span>
                 <span class="title">{ o.title.get(lang) }</span>
+                if let Some(v) = part {
+                    <span class="variant">{ v.label.get(lang) }</span>
+                }
             </>
         },
         None => html! { <span class="citation">{ checked.statute.clone() }</span> },

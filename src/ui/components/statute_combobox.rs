@@ -40,11 +40,13 @@ pub struct Props {
 #[function_component(StatuteCombobox)]
 pub fn statute_combobox(props: &Props) -> Html {
     let lang = props.lang;
-    let on_input = props.on_input.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let on_input =
+        props.on_input.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     let on_jurisdiction = {
         let cb = props.on_jurisdiction.clone();
         Callback::from(move |e: Event| {
-            if let Some(j) = Jurisdiction::from_code(&e.target_unchecked_into::<HtmlSelectElement>().value()) {
+            if let Some(j) = Jurisdiction::from_code(&e.target_unchecked_into::<HtmlSelectElement>().value())
+            {
                 cb.emit(j);
             }
         })
