@@ -339,3 +339,13 @@ fn the_live_region_summary_counts_the_grades() {
     let es = padilla::ui::i18n::summary(Lang::Es, state.checked.as_ref().unwrap());
     assert!(es.contains("de 8 causales"), "{es}");
 }
+
+#[test]
+fn a_risk_says_what_it_turns_on() {
+    // PC 273.5 with no sentence yet: the aggravated felony turns on the sentence.
+    let html = render_result(&checked(Lang::En, "PC 273.5", Status::Lpr));
+    let af = text(row(&html, "data-ground=\"aggravated_felony\""));
+    assert!(af.contains("Risk: depends on the sentence"), "{af}");
+    let es = render_result(&checked(Lang::Es, "PC 273.5", Status::Lpr));
+    assert!(text(row(&es, "data-ground=\"aggravated_felony\"")).contains("Riesgo: depende de la sentencia"));
+}

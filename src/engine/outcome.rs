@@ -251,6 +251,11 @@ impl Explanation {
         self
     }
 
+    /// What a risk with this reason turns on: the first reason in the chain that says.
+    pub fn depends_on(&self) -> Option<super::reason::DependsOn> {
+        self.key.depends_on().or_else(|| self.then.as_ref().and_then(|t| t.depends_on()))
+    }
+
     /// The text in `lang`, parameters filled.
     pub fn render(&self, lang: Lang) -> String {
         let values: Vec<(&str, String)> = self.params.iter().map(|(k, v)| (*k, v.render(lang))).collect();

@@ -641,6 +641,47 @@ mod tests {
 }
 
 crate::messages! {
+    /// What a risk (`possible`) turns on, for the grade's own words: "Risk: depends on the
+    /// sentence" (ui.md: "possible" says what it depends on).
+    pub enum DependsOn {
+        Record { en: "what the record of conviction says", es: "lo que diga el expediente de la condena" },
+        Sentence { en: "the sentence", es: "la sentencia" },
+        Loss { en: "the amount of the loss", es: "el monto de la pérdida" },
+        Level { en: "whether it is a felony or a misdemeanor", es: "si es delito grave o delito menor" },
+        Disposition { en: "whether it counts as a conviction", es: "si cuenta como condena" },
+        Relationship { en: "the relationship with the victim", es: "la relación con la víctima" },
+        Analysis { en: "a lawyer's analysis of the statute", es: "el análisis de la ley por un abogado" },
+        Law { en: "how the courts read the law", es: "cómo interpretan la ley los tribunales" },
+    }
+}
+
+impl ReasonKey {
+    /// What a risk explained by this reason turns on, where the reason says it.
+    pub fn depends_on(self) -> Option<DependsOn> {
+        use ReasonKey as K;
+        Some(match self {
+            K::UnknownOffense | K::ReliefDacaUnknownOffense => DependsOn::Analysis,
+            K::ConvictionUncertain | K::ConvictionInfraction | K::VacatedPleaPlanning => {
+                DependsOn::Disposition
+            }
+            K::GroundSilentRecord | K::ChildAbuseMinorInRecord => DependsOn::Record,
+            K::AfTermUnknown
+            | K::WarnSentenceUnknown
+            | K::ReliefDacaSentenceUnknown
+            | K::ReliefDacaSuspendedUnknown
+            | K::InadmPettyUnknown => DependsOn::Sentence,
+            K::AfLossUnknown | K::WarnLossUnknown => DependsOn::Loss,
+            K::AnalysisLevelUnknown | K::ReliefDacaLevelUnknown | K::ReliefTpsLevelUnknown => {
+                DependsOn::Level
+            }
+            K::DvRelationshipAnyEvidence | K::DvRecordOnlyNinth => DependsOn::Relationship,
+            K::GroundFromCatalog => DependsOn::Law,
+            _ => return None,
+        })
+    }
+}
+
+crate::messages! {
     /// The name of each conclusion a reader sees: a ground, removability, a form of relief,
     /// mandatory detention. The long form first, the abbreviation beside it (ui.md).
     pub enum Term {

@@ -100,7 +100,8 @@ crate::messages! {
         GroundsHeading { en: "What this conviction triggers", es: "Qué activa esta condena" },
         GradeYes { en: "Triggers", es: "Activa" },
         GradeLikely { en: "Likely triggers", es: "Probablemente activa" },
-        GradePossible { en: "Risk: depends on the record", es: "Riesgo: depende del expediente" },
+        GradePossible { en: "Risk: depends on the facts or the law", es: "Riesgo: depende de los hechos o de la ley" },
+        GradePossibleOn { en: "Risk: depends on {what}", es: "Riesgo: depende de {what}" },
         GradeNo {
             en: "Does not trigger this ground under current law",
             es: "No activa esta causal según la ley vigente",
@@ -159,8 +160,8 @@ crate::messages! {
         },
         DataInfoSummary { en: "Data version {version}, reviewed {date}", es: "Versión de los datos {version}, revisada el {date}" },
         DataInfoReview {
-            en: "Each offense entry is written and reviewed by immigration lawyers, who record their sources, their confidence and the review date; every answer shows them under Why. A new data version ships only after the automated checks of every entry pass.",
-            es: "Cada entrada de delito la escriben y revisan abogados de inmigración, que anotan sus fuentes, su grado de confianza y la fecha de revisión; cada respuesta los muestra en ¿Por qué?. Una nueva versión de los datos se publica solo después de que cada entrada pasa las verificaciones automáticas.",
+            en: "Each offense entry records its sources, the reviewer's confidence and the date it was last reviewed; every answer shows them under Why?. A new data version ships only after every entry passes the automated checks.",
+            es: "Cada entrada de delito indica sus fuentes, el grado de confianza de quien la revisó y la fecha de su última revisión; cada respuesta los muestra en ¿Por qué?. Una nueva versión de los datos se publica solo después de que cada entrada pasa las verificaciones automáticas.",
         },
         StatusLabel { en: "Immigration status of the person", es: "Estatus migratorio de la persona" },
         ResultsEmpty {
@@ -382,7 +383,8 @@ mod tests {
     fn the_grade_words_are_the_design_words() {
         assert_eq!(t(Lang::En, Text::GradeYes), "Triggers");
         assert_eq!(t(Lang::Es, Text::GradeLikely), "Probablemente activa");
-        assert_eq!(t(Lang::En, Text::GradePossible), "Risk: depends on the record");
+        assert!(t(Lang::En, Text::GradePossible).starts_with("Risk: depends on "));
+        assert!(t(Lang::Es, Text::GradePossibleOn).starts_with("Riesgo: depende de "));
         assert_eq!(t(Lang::Es, Text::GradeNo), "No activa esta causal según la ley vigente");
     }
 

@@ -4,8 +4,9 @@ use yew::prelude::*;
 
 use crate::engine::outcome::{Grade, Reach, ReliefGrade};
 use crate::engine::questions::NewValue;
+use crate::engine::reason::DependsOn;
 use crate::lang::Lang;
-use crate::ui::i18n::{t, Text};
+use crate::ui::i18n::{t, tf, Text};
 
 /// Any graded answer the engine returns.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -98,6 +99,9 @@ impl Tone {
 pub struct Props {
     pub lang: Lang,
     pub mark: Mark,
+    /// For a risk: what the engine's reason says it turns on.
+    #[prop_or_default]
+    pub depends_on: Option<DependsOn>,
 }
 
 #[function_component(GradeBadge)]
@@ -106,8 +110,18 @@ pub fn grade_badge(props: &Props) -> Html {
     html! {
         <span class={tone.class()}>
             { icon(tone) }
-            <span class="badge-word">{ t(props.lang, props.mark.word()) }</span>
+            <span class="badge-word">{ word(props.lang, props.mark, props.depends_on) }</span>
         </span>
+    }
+}
+
+/// The badge's words: a risk says what it turns on, where the engine's reason says it.
+fn word(lang: Lang, mark: Mark, depends_on: Option<DependsOn>) -> String {
+    match (mark, depends_on) {
+        (Mark::Grade(Grade::Possible) | Mark::Reach(Reach::Possible), Some(d)) => {
+            tf(lang, Text::GradePossibleOn, &[("what", d.text(lang))])
+        }
+        _ => t(lang, mark.word()).to_string(),
     }
 }
 

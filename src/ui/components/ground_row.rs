@@ -43,7 +43,8 @@ pub fn ground_row(props: &Props) -> Html {
         <li class={props.class} data-ground={ground} data-subject={subject} data-grade={props.mark.code()}>
             <div class="row-head">
                 <span class="row-label">{ props.label }</span>
-                <GradeBadge lang={props.lang} mark={props.mark} />
+                <GradeBadge lang={props.lang} mark={props.mark}
+                    depends_on={props.findings.first().and_then(|f| f.explanation.depends_on())} />
                 <button type="button" class="why" aria-expanded={aria(props.open)} aria-controls={panel.clone()}
                     onclick={toggle}>
                     { t(props.lang, Text::Why) }
