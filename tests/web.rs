@@ -36,8 +36,9 @@ async fn the_first_screen_says_what_padilla_is_and_asks_for_a_statute() {
     assert_eq!(find(&root, "#statute").get_attribute("placeholder").as_deref(), Some("PC 273.5"));
     assert_eq!(text(&root, "label[for=status]"), "Immigration status of the person");
     assert_eq!(root.query_selector_all("#status option").unwrap().length(), 10);
-    let results = find(&root, "#results");
-    assert_eq!(results.get_attribute("aria-live").as_deref(), Some("polite"));
+    let announce = find(&root, "#announce");
+    assert_eq!(announce.get_attribute("aria-live").as_deref(), Some("polite"));
+    assert_eq!(announce.get_attribute("role").as_deref(), Some("status"));
     assert!(text(&root, "#privacy-note").contains("runs on this device"));
     assert!(text(&root, "footer").contains(&format!("Data version {}", padilla::DATA_VERSION)));
     assert!(text(&root, "footer").contains("not legal advice"));
