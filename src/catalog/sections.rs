@@ -21,12 +21,16 @@ crate::messages! {
     /// The words a section entry needs, in both languages.
     pub enum SectionText {
         Title {
-            en: "Subsection not named: graded by the worst of the {count} subsections in the catalog",
-            es: "Subsección no indicada: se califica por la peor de las {count} subsecciones del catálogo",
+            en: "Subsection not named",
+            es: "Subsección no indicada",
+        },
+        TitleNamed {
+            en: "{name}, subsection not named",
+            es: "{name}, subsección no indicada",
         },
         RecordAdvice {
-            en: "Have the record name the subsection. The catalog's subsections of this section are {list}; of these, {safer} is the one that risks the least. Other subsections of this section are not in the catalog: ask a lawyer about them.",
-            es: "Procure que el expediente indique la subsección. Las subsecciones de esta sección que están en el catálogo son {list}; de ellas, {safer} es la de menor riesgo. Las demás subsecciones de esta sección no están en el catálogo: consulte a un abogado sobre ellas.",
+            en: "Have the record name the subsection: until it does, the section is graded by the worst of its {count} subsections in the catalog. The catalog's subsections of this section are {list}; of these, {safer} is the one that risks the least. Other subsections of this section are not in the catalog: ask a lawyer about them.",
+            es: "Procure que el expediente indique la subsección: mientras no lo haga, la sección se califica por la peor de sus {count} subsecciones del catálogo. Las subsecciones de esta sección que están en el catálogo son {list}; de ellas, {safer} es la de menor riesgo. Las demás subsecciones de esta sección no están en el catálogo: consulte a un abogado sobre ellas.",
         },
     }
 }
@@ -119,6 +123,22 @@ fn worst_analysis(members: &[&Offense], ground: Ground) -> Analysis {
     }
 }
 
+/// The name every title begins with, up to a colon or comma ("Domestic battery: insulting…",
+/// "Domestic battery: bodily harm…" → "Domestic battery"); `None` when they share none.
+fn common_name(titles: &[&str]) -> Option<String> {
+    let words: Vec<Vec<&str>> = titles.iter().map(|t| t.split_whitespace().collect()).collect();
+    let first = words.first()?;
+    let n = (0..first.len()).take_while(|&i| words.iter().all(|w| w.get(i) == first.get(i))).count();
+    // Only a whole name: the shared words must end where the titles' own punctuation does.
+    let last = first.get(n.checked_sub(1)?)?;
+    if !(last.ends_with(':') || last.ends_with(',')) {
+        return None;
+    }
+    let name = first[..n].join(" ");
+    let name = name.trim_end_matches([':', ',']).trim();
+    (name.chars().filter(|c| c.is_alphabetic()).count() >= 4).then(|| name.to_string())
+}
+
 fn section(id: String, bare: StatuteRef, members: &[&Offense]) -> Offense {
     let first = members[0];
     let same_class = members.iter().all(|m| m.class == first.class);
@@ -189,13 +209,20 @@ fn section(id: String, bare: StatuteRef, members: &[&Offense]) -> Offense {
         };
         Prose::new(p(Lang::En), p(Lang::Es))
     };
+    let title = |lang: Lang| {
+        let titles: Vec<&str> = members.iter().map(|m| m.title.get(lang)).collect();
+        match common_name(&titles) {
+            Some(name) => text(SectionText::TitleNamed, lang, &[("name", &name)]),
+            None => SectionText::Title.text(lang).to_string(),
+        }
+    };
     Offense {
         id,
         jurisdiction: first.jurisdiction,
         citation: bare.to_string(),
         statutes: vec![bare],
         keywords: Vec::new(),
-        title: prose(SectionText::Title),
+        title: Prose::new(title(Lang::En), title(Lang::Es)),
         class,
         felony_max_days,
         misdemeanor_max,

@@ -47,7 +47,10 @@ pub fn alternatives(props: &Props) -> Html {
                             <span class="variant">{ v.label.get(lang) }</span>
                         }
                     </button>
-                    <p class="why-text">{ alt.why.render(lang) }</p>
+                    // A reviewer's reason is shown; the engine's own says what the lists below say.
+                    if alt.curated {
+                        <p class="why-text">{ alt.why.render(lang) }</p>
+                    }
                     { for lines.into_iter().filter_map(|(key, text, class)| text.map(|text| html! {
                         <p class={class}>{ tf(lang, key, &[("list", &text)]) }</p>
                     })) }
