@@ -387,6 +387,26 @@ test('a result fits a 320 px screen without sideways scrolling', async () => {
   await done(p);
 });
 
+test('text at 200% still fits a 375 px screen, with every control reachable', async () => {
+  const p = await open({ width: 375, height: 812 });
+  const { page } = p;
+  // What a reader's browser text-size setting does: every rem and em doubles.
+  // (Set through the CSSOM: the page's CSP allows no injected <style>.)
+  await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
+  await check(page, { statute: 'PC 273.5' });
+  await resultTitle(page, '273.5');
+  await page.locator('#result button.why').first().click();
+  await page.locator('#facts').evaluate((d) => { d.open = true; });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  await shot(page, { width: 375 }, 'text-200', '#result-title');
+  assert.ok(width <= 375, `the page is ${width}px wide at 200% text on a 375px screen`);
+  for (const sel of ['#statute', '#check', '#clear', '#sentence-days', '#status']) {
+    const box = await page.locator(sel).boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= 375, `${sel} is on screen at 200% text: ${JSON.stringify(box)}`);
+  }
+  await done(p);
+});
+
 test('no console error and no request to another origin in any run above', () => {
   assert.deepEqual(allErrors, [], 'console errors');
   assert.deepEqual(allForeign, [], 'requests to another origin');
