@@ -38,19 +38,17 @@ const SUGGESTIONS: usize = 5;
 /// a statute, or a variant the offense does not have; each names its field.
 pub fn assess(case: &Case, catalog: &Catalog) -> Result<Assessment, InputError> {
     let (mut assessment, offenses) = assess_resolving(case, catalog)?;
-    assessment.questions = questions::questions(case, catalog, &assessment);
-    for (c, out) in case.convictions.iter().zip(assessment.convictions.iter_mut()) {
-        if out.offense_id.is_none() {
-            out.suggestions = catalog
-                .nearest(&c.statute, case.jurisdiction, SUGGESTIONS)
-                .into_iter()
-                .map(|o| o.id.clone())
-                .collect();
-        }
-    }
-    for (i, (c, offense)) in case.convictions.iter().zip(offenses).enumerate() {
-        if let Some(offense) = offense {
-            assessment.convictions[i].alternatives = alternatives::alternatives(case, catalog, offense, c);
+    assessment.questions = questions::questions(case, catalog, &assessment, &offenses);
+    for ((c, offense), out) in case.convictions.iter().zip(offenses).zip(assessment.convictions.iter_mut()) {
+        match offense {
+            Some(offense) => out.alternatives = alternatives::alternatives(case, catalog, offense, c),
+            None => {
+                out.suggestions = catalog
+                    .nearest(&c.statute, case.jurisdiction, SUGGESTIONS)
+                    .into_iter()
+                    .map(|o| o.id.clone())
+                    .collect()
+            }
         }
     }
     Ok(assessment)

@@ -151,12 +151,18 @@ fn changes(
     )
 }
 
-/// The open questions of `case`, whose assessment (without alternatives) is `base`.
-pub fn questions(case: &Case, catalog: &Catalog, base: &Assessment) -> Vec<Question> {
+/// The open questions of `case`, whose assessment (without alternatives) is `base` and whose
+/// convictions resolved to `offenses`.
+pub fn questions(
+    case: &Case,
+    catalog: &Catalog,
+    base: &Assessment,
+    offenses: &[Option<&crate::catalog::offense::Offense>],
+) -> Vec<Question> {
     let before = conclusions(base);
     let mut out = Vec::new();
-    for (i, c) in case.convictions.iter().enumerate() {
-        let Ok(Some(offense)) = catalog.find(&c.statute, case.jurisdiction) else { continue };
+    for (i, (c, offense)) in case.convictions.iter().zip(offenses).enumerate() {
+        let Some(offense) = *offense else { continue };
         let name = Arg::offense(offense);
         let ask = |key: ReasonKey| Explanation::new(key).with("offense", name.clone());
         let mut push = |about: About, ask: Explanation, answers: Vec<Answer>| {
