@@ -247,31 +247,6 @@ impl Catalog {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn folding_removes_accents_case_and_punctuation() {
-        assert_eq!(fold("Posesión de DROGAS, ¿sí?"), "posesion de drogas   si ");
-    }
-
-    #[test]
-    fn edit_distance_is_bounded_and_counts_transpositions_once() {
-        assert_eq!(edit_distance_within("batery", "battery", 1), Some(1));
-        assert_eq!(edit_distance_within("tehft", "theft", 1), Some(1));
-        assert_eq!(edit_distance_within("robo", "robbery", 1), None);
-        assert_eq!(edit_distance_within("posesion", "posesion", 2), Some(0));
-    }
-
-    #[test]
-    fn words_score_exact_over_prefix_over_typo() {
-        assert!(word_score("battery", "battery") > word_score("batt", "battery"));
-        assert!(word_score("batt", "battery") > word_score("batery", "battery"));
-        assert_eq!(word_score("xy", "xylophone"), 0);
-    }
-}
-
 /// A section's place on the number line, for nearness: "273.5" → 273.5, "12-3.2" → 12003.2,
 /// "653m" → 653.
 fn section_number(s: &StatuteRef) -> Option<f64> {
@@ -319,5 +294,30 @@ impl Catalog {
             .collect();
         near.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id)));
         near.into_iter().take(limit).map(|(_, o)| o).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_removes_accents_case_and_punctuation() {
+        assert_eq!(fold("Posesión de DROGAS, ¿sí?"), "posesion de drogas   si ");
+    }
+
+    #[test]
+    fn edit_distance_is_bounded_and_counts_transpositions_once() {
+        assert_eq!(edit_distance_within("batery", "battery", 1), Some(1));
+        assert_eq!(edit_distance_within("tehft", "theft", 1), Some(1));
+        assert_eq!(edit_distance_within("robo", "robbery", 1), None);
+        assert_eq!(edit_distance_within("posesion", "posesion", 2), Some(0));
+    }
+
+    #[test]
+    fn words_score_exact_over_prefix_over_typo() {
+        assert!(word_score("battery", "battery") > word_score("batt", "battery"));
+        assert!(word_score("batt", "battery") > word_score("batery", "battery"));
+        assert_eq!(word_score("xy", "xylophone"), 0);
     }
 }

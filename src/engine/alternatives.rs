@@ -148,7 +148,7 @@ pub fn alternatives(
             let why = Explanation::new(ReasonKey::AlternativeCurated)
                 .with("why", why.map_or_else(|| Arg::Text(String::new()), Arg::from));
             curated.push(AlternativeOut { offense_id: id, why, curated: true, avoids, reduces, still_risks });
-        } else if !(avoids.is_empty() && reduces.is_empty()) && !worse {
+        } else if (!avoids.is_empty() || !reduces.is_empty()) && !worse {
             let key = match (avoids.is_empty(), reduces.is_empty()) {
                 (false, true) => ReasonKey::AlternativeAvoids,
                 (true, false) => ReasonKey::AlternativeReduces,
