@@ -374,3 +374,17 @@ fn a_confinement_risk_resting_on_days_not_entered_says_which_fact() {
         assert!(!t.contains("0 days counted"), "{t}");
     }
 }
+
+#[test]
+fn an_offense_graded_no_on_a_ground_that_one_of_its_prongs_triggers_is_rejected() {
+    let text = GOOD.replacen(
+        "grounds.protection_order_violation = { grade = \"no\" }\n\n[[offense]]",
+        "grounds.protection_order_violation = { grade = \"no\" }\n\n[[offense.variant]]\nid = \"ca.pc.1.x\"\nlabel_en = \"x\"\nlabel_es = \"x\"\ngrounds.cimt = { grade = \"no\" }\n\n[[offense.variant]]\nid = \"ca.pc.1.y\"\nlabel_en = \"y\"\nlabel_es = \"y\"\ngrounds.cimt = { grade = \"likely\", note = \"Deceit.\", note_es = \"Engaño.\", cite = [\"Jordan v. De George, 341 U.S. 223 (1951)\"] }\n\n[[offense]]",
+        1,
+    )
+    .replacen("sources = [\"a source\"]", "sources = [\"a source\"]\nsafer_variant = \"ca.pc.1.x\"", 1);
+    assert_reports(
+        &text,
+        "data/test.toml:4: ca.pc.1: variant[1].grounds.cimt: ca.pc.1.y grades cimt likely/likely (home/worst), above the offense's own no/no: grade the whole statute by its worst prong",
+    );
+}

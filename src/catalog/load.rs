@@ -367,6 +367,29 @@ fn offense(entry: &Value, jurisdiction: Jurisdiction, file: &'static str) -> Res
     if variants.len() == 1 {
         return err("variant", "a divisible offense needs at least two variants");
     }
+    // The statute as a whole is graded by its worst prong (addendum 2026-12 §C.1 step 5): no
+    // prong may grade a ground worse than the offense's own analysis, and an offense that
+    // grades a ground `no` has no prong that grades it otherwise.
+    for (i, v) in variants.iter().enumerate() {
+        for (g, a) in &v.grounds {
+            let parent = &grounds[*g as usize];
+            let (mine, whole) = (a.home.max(a.worst), parent.home.max(parent.worst));
+            if mine > whole || a.home > parent.home {
+                return err(
+                    &format!("variant[{i}].grounds.{}", g.code()),
+                    format!(
+                        "{} grades {} {}/{} (home/worst), above the offense's own {}/{}: grade the whole statute by its worst prong",
+                        v.id,
+                        g.code(),
+                        a.home.code(),
+                        a.worst.code(),
+                        parent.home.code(),
+                        parent.worst.code()
+                    ),
+                );
+            }
+        }
+    }
     let safer_variant = obj.opt_str("safer_variant")?.map(String::from);
     if !variants.is_empty() && safer_variant.is_none() {
         return err("safer_variant", "is required for a divisible offense: the variant to plead to");
