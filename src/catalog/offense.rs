@@ -60,6 +60,42 @@ coded_enum! {
         FirearmConduct = "firearm_conduct",
         /// False identity or immigration documents, or a false claim to citizenship (INA 212(a)(6)(C)(ii)).
         FalseDocument = "false_document",
+        /// Burglary under state law (PC 459/460, IL 19-1, 19-3): DACA significant misdemeanor;
+        /// Laken Riley listed conduct.
+        Burglary = "burglary",
+        /// Close to burglary without being it (PC 459.5 shoplifting, PC 466 burglary tools):
+        /// DACA at risk.
+        BurglaryRelated = "burglary_related",
+        /// Theft, larceny or shoplifting under state law: Laken Riley listed conduct.
+        Theft = "theft",
+        /// Receiving stolen property, vehicle taking: Laken Riley conduct possible.
+        TheftRelated = "theft_related",
+        /// Assault or battery of a law enforcement officer as an element: Laken Riley listed.
+        OfficerAssault = "officer_assault",
+        /// A prong or fact may make it an assault of an officer (resisting with force): possible.
+        OfficerAssaultPossible = "officer_assault_possible",
+        /// Death or serious bodily injury is an element: Laken Riley listed conduct.
+        DeathOrSeriousInjury = "death_or_serious_injury",
+        /// Death or serious bodily injury may be a fact of the case: Laken Riley possible.
+        SeriousInjuryPossible = "serious_injury_possible",
+        /// Sexual abuse or exploitation: DACA significant misdemeanor.
+        SexualAbuse = "sexual_abuse",
+        /// Lewd conduct or indecent exposure: DACA at risk.
+        Lewdness = "lewdness",
+        /// A threat of violence is an element (DACA domestic violence with a relationship).
+        Threat = "threat",
+        /// Restraint of a person (false imprisonment, kidnapping).
+        Restraint = "restraint",
+        /// Harassment, annoying or stalking conduct.
+        Harassment = "harassment",
+        /// A weapon that may be a firearm (deadly weapon, brandishing): DACA at risk.
+        Weapon = "weapon",
+        /// Reckless driving involving alcohol (wet reckless): DACA at risk.
+        WetReckless = "wet_reckless",
+        /// A minor traffic offense (DACA and TPS do not count it).
+        MinorTraffic = "minor_traffic",
+        /// Perhaps a minor traffic offense (driving on a suspended license): DACA at risk.
+        MaybeMinorTraffic = "maybe_minor_traffic",
     }
 }
 
