@@ -85,6 +85,13 @@ impl Date {
         Date::from_ymd(y, m, d)
     }
 
+    /// The date `days` days later.
+    pub fn add_days(self, days: u32) -> Option<Date> {
+        let days = self.days.checked_add(i32::try_from(days).ok()?)?;
+        let (y, m, d) = civil_from_days(days);
+        Date::from_ymd(y, m, d)
+    }
+
     /// The day after.
     pub fn next_day(self) -> Date {
         Date { days: self.days + 1 }

@@ -346,7 +346,7 @@ mod tests {
             q.answers.iter().find(|a| a.value == AnswerValue::Variant("il.720.5.12_3.2.a.2".into()));
         let harm = q.answers.iter().find(|a| a.value == AnswerValue::Variant("il.720.5.12_3.2.a.1".into()));
         assert_eq!(insulting.and_then(|a| change(a, "removability.deportable")), Some("no"));
-        assert_eq!(harm.and_then(|a| change(a, "convictions.0.grounds.domestic_violence")), Some("yes"));
+        assert_eq!(harm.and_then(|a| change(a, "removability.deportable")), Some("yes"));
     }
 
     #[test]

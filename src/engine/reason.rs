@@ -167,6 +167,10 @@ crate::messages! {
             en: "{offense} is the person's only crime involving moral turpitude, its maximum sentence is one year or less and the sentence is six months or less, so the petty-offense exception keeps it from making the person inadmissible.",
             es: "{offense} es el único delito que implica vileza moral de la persona, su pena máxima es de un año o menos y la sentencia es de seis meses o menos, así que la excepción de delito menor evita que haga inadmisible a la persona.",
         },
+        InadmYouthfulReleaseAssumed {
+            en: "{offense} is the person's only crime, committed before age 18 and more than five years ago. Taking release from confinement as the conviction date plus the sentence, that too was more than five years ago, so the youthful-offender exception keeps it from making the person inadmissible. Confirm the release date: a later release could defeat the exception.",
+            es: "{offense} es el único delito de la persona, cometido antes de los 18 años y hace más de cinco años. Si la salida del encarcelamiento fue en la fecha de la condena más la sentencia, también fue hace más de cinco años, así que la excepción de delincuente juvenil evita que haga inadmisible a la persona. Confirme la fecha de salida: una salida posterior podría impedir la excepción.",
+        },
         InadmYouthfulOffender {
             en: "{offense} is the person's only crime, committed before age 18 and more than five years ago, so the youthful-offender exception keeps it from making the person inadmissible.",
             es: "{offense} es el único delito de la persona, cometido antes de los 18 años y hace más de cinco años, así que la excepción de delincuente juvenil evita que haga inadmisible a la persona.",

@@ -16,6 +16,7 @@
 
 use super::case::{Disposition, Fact, Status};
 use super::citation::Citation;
+use super::date::Date;
 use super::grounds::{other, Ctx, Resolved};
 use super::outcome::{Explanation, Finding, Grade, Ground, Reach, Subject, Verdict};
 use super::params::Param;
@@ -172,7 +173,8 @@ pub fn cimt_inadmissible_parts(
     let youthful = youthful_offender(ctx, rs, r);
     let (own, reason) = match (petty, youthful) {
         (Some(true), _) => (Grade::No, Some(ReasonKey::InadmPettyOffense)),
-        (_, Some(true)) => (Grade::No, Some(ReasonKey::InadmYouthfulOffender)),
+        (_, Some(Youthful::Released)) => (Grade::No, Some(ReasonKey::InadmYouthfulOffender)),
+        (_, Some(Youthful::ReleaseAssumed)) => (Grade::No, Some(ReasonKey::InadmYouthfulReleaseAssumed)),
         (None, _) => (g.min(Grade::Possible), Some(ReasonKey::InadmPettyUnknown)),
         (Some(false), _) => (g, Some(ReasonKey::InadmCimt)),
     };
@@ -184,23 +186,53 @@ pub fn cimt_inadmissible_parts(
     }
 }
 
-/// 212(a)(2)(A)(ii)(I): only one crime, committed under 18, more than five years before.
-fn youthful_offender(ctx: &Ctx<'_>, rs: &[Resolved<'_>], r: &Resolved<'_>) -> Option<bool> {
+/// Whether the youthful-offender exception holds, and on what the release date rests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Youthful {
+    /// It does not hold (or cannot be shown: the burden is the applicant's).
+    No,
+    /// It holds: never confined, or released more than five years ago.
+    Released,
+    /// It holds if release came at the conviction date plus the sentence (addendum 2026-12
+    /// §F.1: assume so when the release date is unknown, and say so).
+    ReleaseAssumed,
+}
+
+/// # INA 212(a)(2)(A)(ii)(I): the youthful-offender exception
+///
+/// > Clause (i)(I) shall not apply to an alien who committed only one crime if the crime was
+/// > committed when the alien was under 18 years of age, and the crime was committed (and the
+/// > alien released from any confinement to a prison or correctional institution imposed for
+/// > the crime) more than 5 years before the date of application for a visa or other
+/// > documentation and the date of application for admission to the United States.
+///
+/// Only one crime (one CIMT: Matter of Garcia-Hernandez, 23 I&N Dec. 590 (BIA 2003) ⚠; the
+/// engine asks for only one conviction, the stricter reading); the five years from both the
+/// crime and the release, counted to `as_of`.
+fn youthful_offender(ctx: &Ctx<'_>, rs: &[Resolved<'_>], r: &Resolved<'_>) -> Option<Youthful> {
     if rs.iter().filter(|x| x.counts()).count() > 1 {
-        return Some(false);
+        return Some(Youthful::No);
     }
     let born = ctx.case.person.born_on?;
     let committed = r.conviction.committed_on?;
     let age = ctx.params.num(Param::YouthfulAge) as i32;
     let under_age = born.add_years(age).is_some_and(|adult| committed < adult);
-    // The five years run from the commission of the crime (and from release from any
-    // confinement), not from the conviction.
     let years = ctx.params.num(Param::CimtWindowYears) as i32;
-    let long_ago = committed.add_years(years).is_some_and(|d| d < ctx.case.as_of);
-    // Release from confinement must also be five years past: unknown custody → not shown.
-    let released_long_ago =
-        r.conviction.custody_days.is_some_and(|c| c == 0) || r.conviction.sentence_days == Some(0);
-    Some(under_age && long_ago && released_long_ago)
+    let past = |d: Date| d.add_years(years).is_some_and(|end| end < ctx.case.as_of);
+    if !(under_age && past(committed)) {
+        return Some(Youthful::No);
+    }
+    // Release from any confinement, five years past as well.
+    let never_confined = r.conviction.custody_days == Some(0) || r.conviction.sentence_days == Some(0);
+    if never_confined {
+        return Some(Youthful::Released);
+    }
+    let assumed_release =
+        r.conviction.convicted_on.zip(r.conviction.sentence_days).and_then(|(c, d)| c.add_days(d));
+    match assumed_release {
+        Some(release) if past(release) => Some(Youthful::ReleaseAssumed),
+        _ => Some(Youthful::No),
+    }
 }
 
 /// The applicant-track grade a conviction supports for an inadmissibility ground that a

@@ -4,8 +4,9 @@
 //! Common to all: the categorical analysis comes from the catalog (home circuit and worst
 //! case); plea planning takes the worse, removal defense the home answer (reference §0.2,
 //! §14.2 rule 2). A divisible statute with a silent record is graded on two tracks
-//! (reference §3, §4.6): deportability `possible` (DHS must prove it), admission and relief up
-//! to `likely` (Pereida). A disposition that is not a conviction carries no ground; one whose
+//! (reference §3, §4.6; addendum 2026-12 §E.1): deportability `possible` in plea planning and
+//! the least prong in removal defense (DHS must prove it), admission and relief by the worst
+//! prong (Pereida: the applicant's burden). A disposition that is not a conviction carries no ground; one whose
 //! status is unsettled caps every ground at `possible`. An offense not in the catalog is
 //! `possible` on every ground: `no` is a promise the engine makes only from reviewed data.
 
@@ -235,15 +236,16 @@ pub fn categorical<'o>(
     if lo == hi {
         return (Track::both(lo), worst, false);
     }
-    // Reference §3, §4.6 and §14.2 rule 3: DHS bears the burden of deportability, so in the
+    // Addendum 2026-12 §C.1 step 5 and §E.1: DHS bears the burden of deportability, so in the
     // home circuit (removal defense) a silent record leaves it unproved; planning a plea must
     // allow for documents DHS may still find and a harsher forum (`possible`). The applicant
-    // cannot carry a burden the record leaves open (Pereida): up to `likely`.
+    // cannot carry a burden the record leaves open (Pereida v. Wilkinson, 592 U.S. 224
+    // (2021)): for admission and relief the statute is graded by its worst prong.
     let dhs = match ctx.perspective() {
         Perspective::RemovalDefense => lo,
         Perspective::PleaPlanning => lo.max(Grade::Possible),
     };
-    let track = Track { dhs, applicant: lo.max(hi.min(Grade::Likely)) };
+    let track = Track { dhs, applicant: hi };
     (track, worst, true)
 }
 

@@ -28,7 +28,13 @@ fn psc_risk(ctx: &Ctx<'_>, r: &Resolved<'_>) -> bool {
     if !r.counts() {
         return false;
     }
-    let year = r.conviction.sentence_days.is_some_and(|d| u64::from(d) >= ctx.params.num(Param::AfTermDays));
+    let line = ctx.params.num(Param::AfTermDays);
+    let year = match r.conviction.sentence_days {
+        Some(d) => u64::from(d) >= line,
+        // Addendum 2026-12 §E.2: a sentence not yet set may reach a year wherever the maximum
+        // allows one, and is never graded safer than the sentences it could be.
+        None => r.max_days.is_none_or(|m| u64::from(m) >= line),
+    };
     match r.offense {
         None => true,
         Some(o) => {

@@ -70,9 +70,11 @@ fn stop_time_offenses<'a, 'r>(
         }
         if cimt > own {
             // The exception ends when another CIMT is committed: the later of the two dates.
+            // The other CIMT may be admitted conduct without a conviction (a diversion), so
+            // its conduct counts here, as it did in losing the exception.
             let other_dates: Vec<Option<crate::engine::date::Date>> = rs
                 .iter()
-                .filter(|x| x.index != r.index && x.ground(Ground::Cimt).track.applicant > Grade::No)
+                .filter(|x| x.index != r.index && x.conduct[Ground::Cimt as usize].applicant > Grade::No)
                 .map(|x| x.conviction.committed_on)
                 .collect();
             let date = other_dates
@@ -82,7 +84,8 @@ fn stop_time_offenses<'a, 'r>(
                     _ => None,
                 })
                 .min_by_key(|d| d.map_or(i32::MAX, |d| crate::engine::date::Date::EPOCH.days_until(d)));
-            out.push((r, cimt, date.flatten()));
+            // Never earlier than this offense itself.
+            out.push((r, cimt, date.unwrap_or(own_date)));
         }
         let cs = cs_inadmissible(r).max(other::trafficking(r));
         if cs > Grade::No {
