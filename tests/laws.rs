@@ -405,3 +405,46 @@ fn the_one_year_line_moves_only_grounds_whose_trigger_is_the_sentence() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn a_category_that_follows_from_a_finding_is_never_not_barred() {
+    // Addendum 2026-12 §D: DACA's significant misdemeanors and TPS's bars follow from the
+    // engine's own findings; a ground graded yes or likely never sits beside not_barred.
+    let mut failures = Vec::new();
+    for o in catalog().offenses.iter() {
+        for status in [Status::Daca, Status::Tps] {
+            for days in [None, Some(30)] {
+                let mut c = case(o, status, Perspective::PleaPlanning, None, days);
+                c.person.admitted_on = None;
+                let a = padilla::engine::assess_without_alternatives(&c, catalog()).unwrap();
+                let g = |x: Ground| a.convictions[0].grounds[x as usize];
+                let sure = |x: Ground| g(x) >= Grade::Likely;
+                let (relief, follows) = match status {
+                    Status::Daca => (
+                        Relief::Daca,
+                        [Ground::DomesticViolence, Ground::ProtectionOrderViolation, Ground::Firearm]
+                            .into_iter()
+                            .filter(|x| sure(*x))
+                            .collect::<Vec<_>>(),
+                    ),
+                    _ => (
+                        Relief::Tps,
+                        [Ground::AggravatedFelony, Ground::ControlledSubstance]
+                            .into_iter()
+                            .filter(|x| sure(*x))
+                            .collect(),
+                    ),
+                };
+                if !follows.is_empty() && a.relief[relief as usize] == ReliefGrade::NotBarred {
+                    failures.push(format!(
+                        "{} {days:?}: {:?} graded likely or yes, {} not_barred",
+                        o.id,
+                        follows,
+                        relief.code()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -44,8 +44,12 @@ fn not_admitted(ctx: &Ctx<'_>, rs: &[Resolved<'_>], inadmissible: Reach) -> Coll
     note(&mut b, a, "236(c)(1)(A)", ReasonKey::DetentionInadmissible, None);
     // (E), the Laken Riley Act: people present without admission or parole. A TPS holder
     // cannot be detained on status while TPS lasts; unknown status may not be EWI.
+    // Addendum 2026-12 §D.3: who is reached. Present without admission (an undocumented
+    // person, a DACA recipient who entered without inspection): yes; a parolee: likely ⚠; a
+    // TPS holder (244(d)(4) bars detention on status during TPS ⚠) or a status unknown: possible.
     let laken_cap = match ctx.case.person.status {
-        Status::Undocumented | Status::Parolee | Status::Daca => Grade::Likely,
+        Status::Undocumented | Status::Daca => Grade::Yes,
+        Status::Parolee => Grade::Likely,
         _ => Grade::Possible,
     };
     let from = ctx.params.date(Param::LakenRileyFrom);
@@ -64,9 +68,34 @@ fn not_admitted(ctx: &Ctx<'_>, rs: &[Resolved<'_>], inadmissible: Reach) -> Coll
         // Arrests before the Act: whether it reaches them is being litigated (⚠ reference §11.1).
         let before = r.conviction.committed_on.is_some_and(|d| d < from);
         let cap = if before { laken_cap.min(Grade::Possible) } else { laken_cap };
-        note(&mut b, offense.laken_riley.min(cap), "236(c)(1)(E)", ReasonKey::DetentionLakenRiley, Some(r));
+        // A charge or an arrest is enough: without a conviction it is still likely ⚠.
+        let event = if r.status.grade == Grade::Yes { Grade::Yes } else { Grade::Likely };
+        let conduct = laken_riley_conduct(r, offense);
+        note(&mut b, conduct.min(cap).min(event), "236(c)(1)(E)", ReasonKey::DetentionLakenRiley, Some(r));
     }
     b
+}
+
+/// Addendum 2026-12 §D.3: whether the offense is a Laken Riley Act listed offense (burglary,
+/// theft, larceny, shoplifting, assault of a law enforcement officer, a crime resulting in
+/// death or serious bodily injury), from its conduct traits and the engine's findings: `yes`
+/// where an element makes it one, `possible` where a fact of the case may (236(c)(2): the
+/// terms take the meaning of the state where the acts occurred).
+pub fn laken_riley_conduct(r: &Resolved<'_>, offense: &crate::catalog::offense::Offense) -> Grade {
+    use crate::catalog::offense::Trait as T;
+    let listed = [T::Burglary, T::Theft, T::OfficerAssault, T::DeathOrSeriousInjury];
+    let maybe =
+        [T::BurglaryRelated, T::TheftRelated, T::OfficerAssaultPossible, T::SeriousInjuryPossible, T::Murder];
+    let derived = if listed.iter().any(|t| offense.has(*t)) || offense.has(T::Murder) {
+        Grade::Yes
+    } else if maybe.iter().any(|t| offense.has(*t)) {
+        Grade::Possible
+    } else {
+        Grade::No
+    };
+    // Until every entry carries its traits, the reviewed flag still counts where it is worse.
+    let _ = r;
+    derived.max(offense.laken_riley)
 }
 
 /// (B) and (C): an admitted person in deportability proceedings.

@@ -328,8 +328,12 @@ crate::messages! {
             es: "{offense} puede ser delito grave o menor y no se indicó el nivel; un delito grave excluiría DACA.",
         },
         ReliefDacaSignificant {
-            en: "{offense} is a significant misdemeanor for DACA (domestic violence, sexual abuse, burglary, firearms, drug sales or DUI), whatever the sentence, which bars DACA.",
-            es: "{offense} es un delito menor significativo para DACA (violencia doméstica, abuso sexual, robo con allanamiento, armas, venta de drogas o DUI), sea cual sea la sentencia, lo que excluye DACA.",
+            en: "{offense} is a significant misdemeanor for DACA, as {category}, whatever the sentence, which bars DACA.",
+            es: "{offense} es un delito menor significativo para DACA, por {category}, sea cual sea la sentencia, lo que excluye DACA.",
+        },
+        ReliefDacaSignificantRisk {
+            en: "{offense} may be a significant misdemeanor for DACA, as {category}: it depends on what the record shows (the relationship with the victim, the weapon, or the conduct), so DACA is at risk.",
+            es: "{offense} puede ser un delito menor significativo para DACA, por {category}: depende de lo que muestre el expediente (la relación con la víctima, el arma o la conducta), así que DACA está en riesgo.",
         },
         ReliefDacaCustody {
             en: "A custodial sentence of more than 90 days ({days} days, suspended time excluded) makes {offense} a significant misdemeanor, which bars DACA.",

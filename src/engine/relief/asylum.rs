@@ -24,7 +24,7 @@ use crate::engine::params::Param;
 use crate::engine::reason::ReasonKey;
 
 /// Whether a conviction may be found a particularly serious crime case by case.
-fn psc_risk(ctx: &Ctx<'_>, r: &Resolved<'_>) -> bool {
+pub fn psc_risk(ctx: &Ctx<'_>, r: &Resolved<'_>) -> bool {
     if !r.counts() {
         return false;
     }

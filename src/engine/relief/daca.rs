@@ -10,16 +10,96 @@
 //! in discretion (reference §12.11).
 
 use super::Bar;
-use crate::catalog::offense::DacaClass;
-use crate::engine::case::Disposition;
+use crate::catalog::offense::{DacaClass, Offense, Trait};
+use crate::engine::case::{Disposition, Fact};
 use crate::engine::citation::Citation;
 use crate::engine::conviction::{is_felony, unsuspended_days};
 use crate::engine::grounds::{Ctx, Resolved};
-use crate::engine::outcome::{Grade, ReliefGrade};
+use crate::engine::outcome::{Grade, Ground, ReliefGrade};
 use crate::engine::params::Param;
 use crate::engine::reason::ReasonKey;
+use crate::lang::Lang;
 
 const BASIS: Citation = Citation::Other("8 C.F.R. 236.22(b)(6)");
+
+crate::messages! {
+    /// The significant-misdemeanor categories of the DACA guidelines.
+    pub enum Category {
+        DomesticViolence { en: "domestic violence", es: "violencia doméstica" },
+        SexualAbuse { en: "sexual abuse or exploitation", es: "abuso o explotación sexual" },
+        Burglary { en: "burglary", es: "allanamiento con fines delictivos (burglary)" },
+        Firearm { en: "unlawful possession or use of a firearm", es: "posesión o uso ilegal de un arma de fuego" },
+        Drugs { en: "drug distribution or trafficking", es: "distribución o tráfico de drogas" },
+        Dui { en: "driving under the influence", es: "manejar bajo los efectos del alcohol o de drogas (DUI)" },
+        Listed { en: "one of the listed types", es: "uno de los tipos de la lista" },
+    }
+}
+
+/// Addendum 2026-12 §D.1 item 5: the significant-misdemeanor category a conviction falls in,
+/// and how sure: derived from the engine's own findings, the offense's conduct traits and
+/// the facts of the case, never from a per-offense flag. `Yes` bars; `Possible` puts DACA at
+/// risk (the relationship, the weapon or the conduct not known).
+fn significant(r: &Resolved<'_>, o: &Offense) -> Option<(Grade, Category)> {
+    let has = |t: Trait| o.has(t);
+    let found = |g: Ground| r.ground(g).track.applicant;
+    // a. Domestic violence: violent, threatening, restraining or harassing conduct (or a DV or
+    // protection-order finding) against a person in a protected relationship.
+    let dv_finding = found(Ground::DomesticViolence).max(found(Ground::ProtectionOrderViolation));
+    let dv_conduct =
+        has(Trait::Violent) || has(Trait::Threat) || has(Trait::Restraint) || has(Trait::Harassment);
+    let relationship = o.analysis(Ground::DomesticViolence, r.variant).relationship_element
+        || r.conviction.has_fact(Fact::ProtectedRelationship);
+    let dv = match (dv_finding, dv_conduct || dv_finding > Grade::No, relationship) {
+        (Grade::Yes | Grade::Likely, _, _) => Grade::Yes,
+        (_, true, true) => Grade::Yes,
+        (_, true, false) => Grade::Possible,
+        _ => Grade::No,
+    };
+    let sexual = match (has(Trait::SexualAbuse) || has(Trait::SexOffense), has(Trait::Lewdness)) {
+        (_, true) => Grade::Possible,
+        (true, false) => Grade::Yes,
+        _ => Grade::No,
+    };
+    let burglary = if has(Trait::Burglary) {
+        Grade::Yes
+    } else if has(Trait::BurglaryRelated) {
+        Grade::Possible
+    } else {
+        Grade::No
+    };
+    // d. Judged by conduct: an antique-firearm argument does not help.
+    let firearm = if has(Trait::FirearmConduct)
+        || found(Ground::Firearm) >= Grade::Likely
+        || r.conviction.has_fact(Fact::FirearmUsed)
+    {
+        Grade::Yes
+    } else if has(Trait::Weapon) || found(Ground::Firearm) > Grade::No {
+        Grade::Possible
+    } else {
+        Grade::No
+    };
+    let drugs = if has(Trait::DrugSale) { Grade::Yes } else { Grade::No };
+    let dui = if has(Trait::Dui) {
+        Grade::Yes
+    } else if has(Trait::WetReckless) {
+        Grade::Possible
+    } else {
+        Grade::No
+    };
+    let legacy = if o.daca == DacaClass::Significant { Grade::Yes } else { Grade::No };
+    [
+        (dv, Category::DomesticViolence),
+        (sexual, Category::SexualAbuse),
+        (burglary, Category::Burglary),
+        (firearm, Category::Firearm),
+        (drugs, Category::Drugs),
+        (dui, Category::Dui),
+        (legacy, Category::Listed),
+    ]
+    .into_iter()
+    .filter(|(g, _)| *g > Grade::No)
+    .max_by_key(|(g, _)| *g)
+}
 
 /// Bars to DACA.
 pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
@@ -62,9 +142,23 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
             }
             Some(false) => {}
         }
-        if offense.daca == DacaClass::Significant {
-            bars.push(Bar::graded(cap(Grade::Yes), BASIS, ReasonKey::ReliefDacaSignificant, Some(r)));
-            continue;
+        match significant(r, offense) {
+            Some((Grade::Yes | Grade::Likely, category)) => {
+                bars.push(
+                    Bar::graded(cap(Grade::Yes), BASIS, ReasonKey::ReliefDacaSignificant, Some(r)).with(
+                        "category",
+                        &crate::lang::Prose::new(category.text(Lang::En), category.text(Lang::Es)),
+                    ),
+                );
+                continue;
+            }
+            Some((_, category)) => bars.push(
+                Bar::new(ReliefGrade::AtRisk, BASIS, ReasonKey::ReliefDacaSignificantRisk, Some(r)).with(
+                    "category",
+                    &crate::lang::Prose::new(category.text(Lang::En), category.text(Lang::Es)),
+                ),
+            ),
+            None => {}
         }
         match (unsuspended_days(r.conviction), r.conviction.sentence_days) {
             (Some(d), _) if u64::from(d) > custody_limit => {

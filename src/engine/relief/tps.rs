@@ -46,11 +46,25 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
                 }
             }
         }
-        bars.extend(Bar::aggravated_felony(
+        match Bar::aggravated_felony(
             r,
             Citation::Ina("244(c)(2)(B)(ii)"),
             ReasonKey::ReliefAggravatedFelonyPsc,
-        ));
+        ) {
+            Some(bar) => bars.push(bar),
+            // Addendum 2026-12 §D.2 item 4: a violent, sex or drug-sale conviction, or a year
+            // or more, may be a particularly serious crime case by case (N-A-M-).
+            None if super::asylum::psc_risk(ctx, r) => bars.push(
+                Bar::new(
+                    ReliefGrade::AtRisk,
+                    Citation::Ina("244(c)(2)(B)(ii)"),
+                    ReasonKey::ReliefPscRisk,
+                    Some(r),
+                )
+                .cite("Matter of N-A-M-, 24 I&N Dec. 336 (BIA 2007)"),
+            ),
+            None => {}
+        }
         let cs = drugs_beyond_small_marijuana(rs, r);
         let unwaivable = cimt_inadmissible(ctx, rs, r).0.max(cs).max(other::trafficking(r));
         if unwaivable > Grade::No {
