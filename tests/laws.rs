@@ -307,7 +307,7 @@ fn an_unknown_status_keeps_every_risk_of_a_known_one() {
 #[test]
 fn adding_a_conviction_never_makes_removability_or_relief_safer_and_time_never_unbars() {
     let c = catalog();
-    let others: Vec<&Offense> = ["ca.pc.484", "ca.pc.488", "ca.hs.11377", "il.720.5.16_1"]
+    let others: Vec<&Offense> = ["ca.pc.488", "ca.hs.11377", "ca.pc.242", "il.720.5.16_1", "il.720.5.12_1"]
         .iter()
         .filter_map(|id| c.get(id))
         .collect();
@@ -447,4 +447,31 @@ fn a_category_that_follows_from_a_finding_is_never_not_barred() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_cimt_committed_long_after_the_seven_years_never_stops_the_clock() {
+    // INA 240A(d)(1)(B); Barton v. Barr, 590 U.S. 222 (2020). Admitted in 1960, a 2024 bad
+    // check whose petty-offense exception a diverted 2023 theft ended: the clock had run
+    // long before either, felony or misdemeanor alike (found by the properties of issue #8).
+    for level in [Level::Misdemeanor, Level::Felony] {
+        let c = catalog();
+        let check = c.get("ca.pc.476a").unwrap();
+        let theft = c.get("ca.pc.488").unwrap();
+        let mut case = case(check, Status::Lpr, Perspective::PleaPlanning, Some(level), Some(30));
+        case.person.admitted_on = Some(d(1960, 1, 1));
+        case.person.lpr_since = Some(d(1960, 1, 1));
+        case.convictions[0].committed_on = Some(d(2024, 1, 1));
+        let mut diverted =
+            self::case(theft, Status::Lpr, Perspective::PleaPlanning, None, None).convictions.remove(0);
+        diverted.disposition = Disposition::PretrialDiversionNoPlea;
+        diverted.committed_on = Some(d(2023, 1, 1));
+        case.convictions.push(diverted);
+        let a = padilla::engine::assess_without_alternatives(&case, c).unwrap();
+        let stop = a
+            .findings
+            .iter()
+            .find(|f| f.explanation.key == padilla::engine::reason::ReasonKey::ReliefStopTime);
+        assert!(stop.is_none(), "{level:?}: {stop:?}");
+    }
 }
