@@ -475,3 +475,70 @@ fn a_cimt_committed_long_after_the_seven_years_never_stops_the_clock() {
         assert!(stop.is_none(), "{level:?}: {stop:?}");
     }
 }
+
+/// A case, an agency decision or an agency rule: something a defender can cite to a judge
+/// beside the statute (issue #8).
+fn is_public_authority(c: &str) -> bool {
+    [
+        " v. ",
+        "Matter of ",
+        "I&N Dec.",
+        "F.3d",
+        "F.4th",
+        "F.2d",
+        "U.S. ",
+        "C.F.R.",
+        "Fed. Reg.",
+        "Cal. ",
+        "Ill. ",
+        "IL ",
+        "(A.G.",
+        "(BIA",
+    ]
+    .iter()
+    .any(|m| c.contains(m))
+}
+
+#[test]
+fn every_finding_above_no_cites_a_case_or_agency_authority_and_no_internal_file() {
+    let mut missing: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    let mut internal = Vec::new();
+    for o in catalog().offenses.iter() {
+        for status in [Status::Lpr, Status::Undocumented, Status::Daca] {
+            for days in [None, Some(30), Some(365)] {
+                let a = padilla::engine::assess_without_alternatives(
+                    &case(o, status, Perspective::PleaPlanning, None, days),
+                    catalog(),
+                )
+                .unwrap();
+                let all = a.convictions.iter().flat_map(|c| &c.findings).chain(&a.findings);
+                for f in all {
+                    let above = !matches!(f.verdict.code(), "no" | "not_barred" | "not_applicable");
+                    for c in &f.citations {
+                        if c.contains(".md") {
+                            internal.push(format!("{} {}: {c}", o.id, f.subject.code()));
+                        }
+                    }
+                    if above && !f.citations.iter().any(|c| is_public_authority(c)) {
+                        missing.entry(f.explanation.key.key().to_string()).or_default().push(format!(
+                            "{} {}",
+                            o.id,
+                            f.subject.code()
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    internal.sort();
+    internal.dedup();
+    let report: Vec<String> =
+        missing.iter().map(|(k, v)| format!("{k}: {} (e.g. {})", v.len(), v[0])).collect();
+    assert!(
+        internal.is_empty() && missing.is_empty(),
+        "internal: {}\n{}\nmissing a case:\n{}",
+        internal.len(),
+        internal.iter().take(20).cloned().collect::<Vec<_>>().join("\n"),
+        report.join("\n")
+    );
+}

@@ -110,6 +110,7 @@ fn assess_resolving<'c>(
     let mut findings = removal.findings;
     findings.extend(detention_findings);
     findings.extend(relief_findings);
+    let findings = findings.into_iter().map(outcome::Finding::with_authority).collect();
     let assessment = Assessment {
         convictions,
         deportable: removal.deportable,
@@ -136,6 +137,7 @@ fn conviction_out(r: &Resolved<'_>) -> ConvictionOut {
                 citations: distinct(&gr.citations),
                 conviction: Some(r.index),
             }
+            .with_authority()
         })
         .collect();
     ConvictionOut {

@@ -325,6 +325,24 @@ pub struct Finding {
     pub conviction: Option<usize>,
 }
 
+impl Finding {
+    /// The finding with the leading authority of each of its reasons added (each once).
+    pub fn with_authority(mut self) -> Finding {
+        let mut e = Some(&self.explanation);
+        let mut add: Vec<&'static str> = Vec::new();
+        while let Some(x) = e {
+            add.extend(x.key.authority());
+            e = x.then.as_deref();
+        }
+        for a in add {
+            if !self.citations.iter().any(|c| c == a) {
+                self.citations.push(a.to_string());
+            }
+        }
+        self
+    }
+}
+
 /// A suggested safer plea.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AlternativeOut {

@@ -664,6 +664,58 @@ crate::messages! {
 }
 
 impl ReasonKey {
+    /// The leading case or agency authority a defender can cite for this reason, besides the
+    /// statute the finding rests on (addendum 2026-12 §H). Added to every finding the reason
+    /// explains; the catalog's own citations come with its notes.
+    pub fn authority(self) -> &'static [&'static str] {
+        use ReasonKey as K;
+        match self {
+            K::AfTermMet | K::AfTermBelow | K::AfTermUnknown | K::WarnProbationViolation => {
+                &["Matter of S-S-, 21 I&N Dec. 900 (BIA 1997)"]
+            }
+            K::AfLossMet | K::AfLossBelow | K::AfLossUnknown => {
+                &["Nijhawan v. Holder, 557 U.S. 29 (2009)", "Kawashima v. Holder, 565 U.S. 478 (2012)"]
+            }
+            K::DeportAggravatedFelony | K::ReliefAggravatedFelony => {
+                &["Moncrieffe v. Holder, 569 U.S. 184 (2013)"]
+            }
+            K::ReliefAggravatedFelonyPsc | K::ReliefWithholdingFiveYears => {
+                &["Matter of N-A-M-, 24 I&N Dec. 336 (BIA 2007)"]
+            }
+            K::DeportChildAbuse => &["Matter of Velazquez-Herrera, 24 I&N Dec. 503 (BIA 2008)"],
+            K::DeportDomesticViolence => &["Matter of Velasquez, 25 I&N Dec. 278 (BIA 2010)"],
+            K::DeportDrugAbuser | K::InadmDrugAbuser => {
+                &["42 C.F.R. 34.2 (drug abuse and drug addiction, for the medical examination)"]
+            }
+            K::DeportFirearm => &["United States v. Aguilera-Rios, 769 F.3d 626 (9th Cir. 2014)"],
+            K::DeportProtectionOrder => &["Matter of Obshatko, 27 I&N Dec. 173 (BIA 2017)"],
+            K::DeportStalking => &["Matter of Sanchez-Lopez, 27 I&N Dec. 256 (BIA 2018)"],
+            K::DetentionCimtYear
+            | K::DetentionDeportableListed
+            | K::DetentionInadmissible
+            | K::DetentionLakenRiley
+            | K::DetentionLakenRileyUnknown
+            | K::DetentionTwoCimts => &["Nielsen v. Preap, 586 U.S. 392 (2019)"],
+            K::InadmControlledSubstance | K::DeportControlledSubstance => {
+                &["Mellouli v. Lynch, 575 U.S. 798 (2015)"]
+            }
+            K::ReliefWaiverDrugs => &["Matter of Davey, 26 I&N Dec. 37 (BIA 2012)"],
+            K::InadmTrafficking => &[
+                "Matter of Rico, 16 I&N Dec. 181 (BIA 1977)",
+                "Alarcon-Serrano v. INS, 220 F.3d 1116 (9th Cir. 2000)",
+            ],
+            K::ReliefOffenseDescribed | K::ReliefCimtDescribed => {
+                &["Matter of Cortez Canales, 25 I&N Dec. 301 (BIA 2010)"]
+            }
+            K::ReliefTpsUnwaivable
+            | K::ReliefTpsFelony
+            | K::ReliefTpsTwoMisdemeanors
+            | K::ReliefTpsLevelUnknown => &["8 C.F.R. 244.4", "8 C.F.R. 244.3(c)"],
+            K::ReliefMurder => &["8 C.F.R. 212.7(d)", "Matter of Jean, 23 I&N Dec. 373 (A.G. 2002)"],
+            _ => &[],
+        }
+    }
+
     /// What a risk explained by this reason turns on, where the reason says it.
     pub fn depends_on(self) -> Option<DependsOn> {
         use ReasonKey as K;
