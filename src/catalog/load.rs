@@ -328,17 +328,7 @@ fn offense(entry: &Value, jurisdiction: Jurisdiction, file: &'static str) -> Res
             format!("is {} for class {}", if needs_misd { "required" } else { "not allowed" }, class.code()),
         );
     }
-    let traits = obj
-        .str_list("traits")?
-        .into_iter()
-        .enumerate()
-        .map(|(i, t)| {
-            Trait::from_code(t).map_or_else(
-                || err(&format!("traits[{i}]"), format!("\"{t}\" is not {}", Trait::expected())),
-                Ok,
-            )
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let traits = traits(&obj)?;
     let grounds_obj = Obj::new(obj.get("grounds").unwrap_or(&Value::Null), "grounds")
         .or_else(|_| err("grounds", "is required: a table with every ground"))?;
     grounds_obj.only(&Ground::ALL.iter().map(|g| g.code()).collect::<Vec<_>>())?;
@@ -448,7 +438,7 @@ fn offense(entry: &Value, jurisdiction: Jurisdiction, file: &'static str) -> Res
 
 fn variant(v: &Value, offense_id: &str, path: &str) -> Result<Variant, InputError> {
     let obj = Obj::new(v, path)?;
-    obj.only(&["_line", "id", "label_en", "label_es", "grounds"])?;
+    obj.only(&["_line", "id", "label_en", "label_es", "grounds", "traits"])?;
     let id = obj.req_str("id")?;
     if !id.starts_with(&format!("{offense_id}.")) {
         return err(&obj.path("id"), format!("\"{id}\" must start with the offense id \"{offense_id}.\""));
@@ -471,6 +461,10 @@ fn variant(v: &Value, offense_id: &str, path: &str) -> Result<Variant, InputErro
         label: Prose::new(obj.req_str("label_en")?, obj.req_str("label_es")?),
         grounds,
         more_af: None,
+        traits: match obj.get("traits") {
+            None => None,
+            Some(_) => Some(traits(&obj)?),
+        },
     })
 }
 
@@ -565,4 +559,18 @@ fn prose(obj: &Obj<'_>, key: &str) -> Result<Option<Prose>, InputError> {
         }
         (None, Some(_)) => err(&obj.path(key), format!("is required beside {es_key}")),
     }
+}
+
+/// The `traits` list of an offense or a variant.
+fn traits(obj: &Obj<'_>) -> Result<Vec<Trait>, InputError> {
+    obj.str_list("traits")?
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| {
+            Trait::from_code(t).map_or_else(
+                || err(&obj.path(&format!("traits[{i}]")), format!("\"{t}\" is not {}", Trait::expected())),
+                Ok,
+            )
+        })
+        .collect()
 }

@@ -178,6 +178,9 @@ pub struct Variant {
     /// Further aggravated-felony routes of this variant, replacing the offense's; `None`
     /// keeps the offense's (a subsection of a bare section has its own).
     pub more_af: Option<Vec<Analysis>>,
+    /// The conduct traits of this prong, replacing the offense's (which describe the whole
+    /// statute, its worst prong included); `None` keeps the offense's.
+    pub traits: Option<Vec<Trait>>,
 }
 
 /// A curated safer plea.
@@ -230,6 +233,12 @@ pub struct Offense {
 impl Offense {
     pub fn has(&self, t: Trait) -> bool {
         self.traits.contains(&t)
+    }
+
+    /// Whether the prong the record names (or, on a silent record, the statute as a whole)
+    /// has trait `t`.
+    pub fn has_in(&self, t: Trait, variant: Option<&Variant>) -> bool {
+        variant.and_then(|v| v.traits.as_ref()).map_or(self.has(t), |own| own.contains(&t))
     }
 
     /// The analysis of `ground` for `variant` (the offense's own where the variant does not

@@ -189,6 +189,7 @@ fn section(id: String, bare: StatuteRef, members: &[&Offense]) -> Offense {
             ),
             grounds: Ground::ALL.iter().map(|g| (*g, m.grounds[*g as usize].clone())).collect(),
             more_af: Some(m.more_af.clone()),
+            traits: Some(m.traits.clone()),
         })
         .collect();
     let safer = members

@@ -86,15 +86,15 @@ pub fn laken_riley_conduct(r: &Resolved<'_>, offense: &crate::catalog::offense::
     let listed = [T::Burglary, T::Theft, T::OfficerAssault, T::DeathOrSeriousInjury];
     let maybe =
         [T::BurglaryRelated, T::TheftRelated, T::OfficerAssaultPossible, T::SeriousInjuryPossible, T::Murder];
-    let derived = if listed.iter().any(|t| offense.has(*t)) || offense.has(T::Murder) {
+    let has = |t: T| offense.has_in(t, r.variant);
+    let derived = if listed.iter().any(|t| has(*t)) || has(T::Murder) {
         Grade::Yes
-    } else if maybe.iter().any(|t| offense.has(*t)) {
+    } else if maybe.iter().any(|t| has(*t)) {
         Grade::Possible
     } else {
         Grade::No
     };
     // Until every entry carries its traits, the reviewed flag still counts where it is worse.
-    let _ = r;
     derived.max(offense.laken_riley)
 }
 

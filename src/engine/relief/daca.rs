@@ -40,7 +40,7 @@ crate::messages! {
 /// the facts of the case, never from a per-offense flag. `Yes` bars; `Possible` puts DACA at
 /// risk (the relationship, the weapon or the conduct not known).
 fn significant(r: &Resolved<'_>, o: &Offense) -> Option<(Grade, Category)> {
-    let has = |t: Trait| o.has(t);
+    let has = |t: Trait| o.has_in(t, r.variant);
     let found = |g: Ground| r.ground(g).track.applicant;
     // a. Domestic violence: violent, threatening, restraining or harassing conduct (or a DV or
     // protection-order finding) against a person in a protected relationship.
