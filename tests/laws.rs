@@ -532,8 +532,15 @@ fn every_finding_above_no_cites_a_case_or_agency_authority_and_no_internal_file(
     }
     internal.sort();
     internal.dedup();
-    let report: Vec<String> =
-        missing.iter().map(|(k, v)| format!("{k}: {} (e.g. {})", v.len(), v[0])).collect();
+    let report: Vec<String> = missing
+        .iter()
+        .map(|(k, v)| {
+            let mut each = v.clone();
+            each.sort();
+            each.dedup();
+            format!("{k}: {} ({})", v.len(), each.join(", "))
+        })
+        .collect();
     assert!(
         internal.is_empty() && missing.is_empty(),
         "internal: {}\n{}\nmissing a case:\n{}",
