@@ -25,8 +25,6 @@ title_es = "Primero"
 class = "misdemeanor"
 misdemeanor_max = 180
 family = "public_order"
-daca = "misdemeanor"
-laken_riley = "no"
 confidence = "high"
 last_reviewed = 2026-11-22
 sources = ["a source"]
@@ -47,8 +45,6 @@ title_en = "Second"
 title_es = "Segundo"
 class = "infraction"
 family = "public_order"
-daca = "minor_traffic"
-laken_riley = "no"
 confidence = "low"
 last_reviewed = 2026-11-22
 sources = ["another source"]
@@ -139,12 +135,12 @@ fn duplicate_ids_and_statutes_are_reported() {
     let got = problems(&dup_id);
     assert!(
         got.iter().any(|p| p
-            .starts_with("data/test.toml:27: ca.pc.1: id: \"ca.pc.1\" is already used at data/test.toml:4")),
+            .starts_with("data/test.toml:25: ca.pc.1: id: \"ca.pc.1\" is already used at data/test.toml:4")),
         "{got:?}"
     );
     let dup_statute =
         GOOD.replacen("citation = \"PC 2\"", "citation = \"PC 2\"\naliases = [\"Penal Code 1\"]", 1);
-    assert_reports(&dup_statute, "data/test.toml:27: ca.pc.2: aliases: \"PC 1\" already names ca.pc.1");
+    assert_reports(&dup_statute, "data/test.toml:25: ca.pc.2: aliases: \"PC 1\" already names ca.pc.1");
 }
 
 #[test]

@@ -96,21 +96,9 @@ coded_enum! {
         MinorTraffic = "minor_traffic",
         /// Perhaps a minor traffic offense (driving on a suspended license): DACA at risk.
         MaybeMinorTraffic = "maybe_minor_traffic",
-    }
-}
-
-coded_enum! {
-    /// How the DACA guidelines count a misdemeanor conviction of this offense
-    /// (8 C.F.R. 236.22(b)(6)); a felony-level conviction is a felony whatever this says.
-    pub enum DacaClass {
-        /// A listed type: a significant misdemeanor whatever the sentence.
-        Significant = "significant",
-        /// Counts toward three misdemeanors; significant only with more than 90 days of custody.
-        Misdemeanor = "misdemeanor",
-        /// A minor traffic offense: not counted.
-        MinorTraffic = "minor_traffic",
-        /// Not clear whether it is a minor traffic offense: graded as a risk.
-        MaybeMinorTraffic = "maybe_minor_traffic",
+        /// An attempt, conspiracy or solicitation whose target is not named: every category of
+        /// the target may apply (Laken Riley conduct possible; DACA at risk).
+        Inchoate = "inchoate",
     }
 }
 
@@ -205,9 +193,6 @@ pub struct Offense {
     pub misdemeanor_max: Option<MaxTerm>,
     pub family: Family,
     pub traits: Vec<Trait>,
-    pub daca: DacaClass,
-    /// Whether the offense is a Laken Riley Act listed offense under state law.
-    pub laken_riley: Grade,
     pub grounds: Analyses,
     /// Further aggravated-felony subparagraphs the offense may meet (theft and fraud, say),
     /// each with its own trigger; the worst applies.

@@ -167,12 +167,6 @@ fn section(id: String, bare: StatuteRef, members: &[&Offense]) -> Offense {
             traits.push(t);
         }
     }
-    let daca_rank = |d: DacaClass| match d {
-        DacaClass::MinorTraffic => 0,
-        DacaClass::MaybeMinorTraffic => 1,
-        DacaClass::Misdemeanor => 2,
-        DacaClass::Significant => 3,
-    };
     let mut sources: Vec<String> = Vec::new();
     for s in members.iter().flat_map(|m| m.sources.iter()) {
         if !sources.contains(s) {
@@ -229,8 +223,6 @@ fn section(id: String, bare: StatuteRef, members: &[&Offense]) -> Offense {
         misdemeanor_max,
         family: first.family,
         traits,
-        daca: members.iter().map(|m| m.daca).max_by_key(|d| daca_rank(*d)).unwrap_or(first.daca),
-        laken_riley: members.iter().map(|m| m.laken_riley).max().unwrap_or(Grade::Possible),
         grounds: Ground::ALL.iter().map(|g| worst_analysis(members, *g)).collect(),
         more_af: members.iter().flat_map(|m| m.more_af.iter().cloned()).collect(),
         variants,

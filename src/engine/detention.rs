@@ -83,19 +83,22 @@ fn not_admitted(ctx: &Ctx<'_>, rs: &[Resolved<'_>], inadmissible: Reach) -> Coll
 /// terms take the meaning of the state where the acts occurred).
 pub fn laken_riley_conduct(r: &Resolved<'_>, offense: &crate::catalog::offense::Offense) -> Grade {
     use crate::catalog::offense::Trait as T;
-    let listed = [T::Burglary, T::Theft, T::OfficerAssault, T::DeathOrSeriousInjury];
-    let maybe =
-        [T::BurglaryRelated, T::TheftRelated, T::OfficerAssaultPossible, T::SeriousInjuryPossible, T::Murder];
+    let listed = [T::Burglary, T::Theft, T::OfficerAssault, T::DeathOrSeriousInjury, T::Murder];
+    let maybe = [
+        T::BurglaryRelated,
+        T::TheftRelated,
+        T::OfficerAssaultPossible,
+        T::SeriousInjuryPossible,
+        T::Inchoate,
+    ];
     let has = |t: T| offense.has_in(t, r.variant);
-    let derived = if listed.iter().any(|t| has(*t)) || has(T::Murder) {
+    if listed.iter().any(|t| has(*t)) {
         Grade::Yes
     } else if maybe.iter().any(|t| has(*t)) {
         Grade::Possible
     } else {
         Grade::No
-    };
-    // Until every entry carries its traits, the reviewed flag still counts where it is worse.
-    derived.max(offense.laken_riley)
+    }
 }
 
 /// (B) and (C): an admitted person in deportability proceedings.

@@ -10,7 +10,7 @@
 //! in discretion (reference §12.11).
 
 use super::Bar;
-use crate::catalog::offense::{DacaClass, Offense, Trait};
+use crate::catalog::offense::{Offense, Trait};
 use crate::engine::case::{Disposition, Fact};
 use crate::engine::citation::Citation;
 use crate::engine::conviction::{is_felony, unsuspended_days};
@@ -86,7 +86,8 @@ fn significant(r: &Resolved<'_>, o: &Offense) -> Option<(Grade, Category)> {
     } else {
         Grade::No
     };
-    let legacy = if o.daca == DacaClass::Significant { Grade::Yes } else { Grade::No };
+    // An attempt or conspiracy whose target is not named may be any of them.
+    let inchoate = if has(Trait::Inchoate) { Grade::Possible } else { Grade::No };
     [
         (dv, Category::DomesticViolence),
         (sexual, Category::SexualAbuse),
@@ -94,7 +95,7 @@ fn significant(r: &Resolved<'_>, o: &Offense) -> Option<(Grade, Category)> {
         (firearm, Category::Firearm),
         (drugs, Category::Drugs),
         (dui, Category::Dui),
-        (legacy, Category::Listed),
+        (inchoate, Category::Listed),
     ]
     .into_iter()
     .filter(|(g, _)| *g > Grade::No)
@@ -126,7 +127,7 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
         // Minor traffic offenses are not counted at all (DACA FAQ), whatever the sentence;
         // nor is a crime punishable by five days or less.
         let minor_traffic =
-            offense.daca == DacaClass::MinorTraffic && is_felony(offense, r.conviction) == Some(false);
+            offense.has_in(Trait::MinorTraffic, r.variant) && is_felony(offense, r.conviction) == Some(false);
         if minor_traffic
             || r.max_days.is_some_and(|d| u64::from(d) <= ctx.params.num(Param::MinorOffenseMaxDays))
         {
@@ -181,10 +182,10 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
             }
             _ => {}
         }
-        match offense.daca {
-            DacaClass::MinorTraffic => {}
-            DacaClass::MaybeMinorTraffic => counted.push((r, false)),
-            _ => counted.push((r, r.status.grade == Grade::Yes)),
+        // Driving on a suspended license may be a minor traffic offense: counted, as a risk.
+        match offense.has_in(Trait::MaybeMinorTraffic, r.variant) {
+            true => counted.push((r, false)),
+            false => counted.push((r, r.status.grade == Grade::Yes)),
         }
     }
     // Three or more misdemeanors not on the same date.
