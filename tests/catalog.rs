@@ -384,3 +384,19 @@ fn an_offense_graded_no_on_a_ground_that_one_of_its_prongs_triggers_is_rejected(
         "data/test.toml:4: ca.pc.1: variant[1].grounds.cimt: ca.pc.1.y grades cimt likely/likely (home/worst), above the offense's own no/no: grade the whole statute by its worst prong",
     );
 }
+
+#[test]
+fn a_prong_may_state_its_own_aggravated_felony_routes() {
+    let text = GOOD.replacen(
+        "grounds.protection_order_violation = { grade = \"no\" }\n\n[[offense]]",
+        "grounds.protection_order_violation = { grade = \"no\" }\n\n[[offense.variant]]\nid = \"ca.pc.1.x\"\nlabel_en = \"x\"\nlabel_es = \"x\"\ngrounds.aggravated_felony = [{ grade = \"no\" }, { grade = \"no\", trigger = \"loss\" }]\n\n[[offense.variant]]\nid = \"ca.pc.1.y\"\nlabel_en = \"y\"\nlabel_es = \"y\"\ngrounds.cimt = { grade = \"no\" }\n\n[[offense]]",
+        1,
+    )
+    .replacen("sources = [\"a source\"]", "sources = [\"a source\"]\nsafer_variant = \"ca.pc.1.x\"", 1);
+    let json = toml_json::convert(&text).expect("valid TOML");
+    let data: &'static serde_json::Value = Box::leak(Box::new(json));
+    let offenses = load_catalogs(&[("data/test.toml", data)]).expect("loads");
+    let x = offenses[0].variant("ca.pc.1.x").expect("the prong");
+    assert_eq!(x.more_af.as_ref().map(Vec::len), Some(1), "its second route replaces the offense's");
+    assert_eq!(offenses[0].variant("ca.pc.1.y").and_then(|v| v.more_af.as_ref()), None);
+}

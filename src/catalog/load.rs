@@ -440,12 +440,24 @@ fn variant(v: &Value, offense_id: &str, path: &str) -> Result<Variant, InputErro
         return err(&obj.path("id"), format!("\"{id}\" must start with the offense id \"{offense_id}.\""));
     }
     let mut grounds = Vec::new();
+    let mut more_af = None;
     if let Some(g) = obj.get("grounds") {
         let go = Obj::new(g, &obj.path("grounds"))?;
         go.only(&Ground::ALL.iter().map(|g| g.code()).collect::<Vec<_>>())?;
         for ground in Ground::ALL {
-            if let Some(a) = go.get(ground.code()) {
-                grounds.push((*ground, analysis(a, *ground, &go.path(ground.code()))?));
+            let path = go.path(ground.code());
+            match (go.get(ground.code()), *ground) {
+                (None, _) => {}
+                // A prong's own aggravated-felony routes replace all of the offense's.
+                (Some(Value::Array(routes)), Ground::AggravatedFelony) if !routes.is_empty() => {
+                    grounds.push((*ground, analysis(&routes[0], *ground, &format!("{path}[0]"))?));
+                    let rest = routes.iter().enumerate().skip(1);
+                    more_af = Some(
+                        rest.map(|(i, r)| analysis(r, *ground, &format!("{path}[{i}]")))
+                            .collect::<Result<Vec<_>, _>>()?,
+                    );
+                }
+                (Some(a), _) => grounds.push((*ground, analysis(a, *ground, &path)?)),
             }
         }
     }
@@ -456,7 +468,7 @@ fn variant(v: &Value, offense_id: &str, path: &str) -> Result<Variant, InputErro
         id: id.to_string(),
         label: Prose::new(obj.req_str("label_en")?, obj.req_str("label_es")?),
         grounds,
-        more_af: None,
+        more_af,
         traits: match obj.get("traits") {
             None => None,
             Some(_) => Some(traits(&obj)?),
