@@ -55,10 +55,13 @@ fn significant(r: &Resolved<'_>, o: &Offense) -> Option<(Grade, Category)> {
         (_, true, false) => Grade::Possible,
         _ => Grade::No,
     };
-    let sexual = match (has(Trait::SexualAbuse) || has(Trait::SexOffense), has(Trait::Lewdness)) {
-        (_, true) => Grade::Possible,
-        (true, false) => Grade::Yes,
-        _ => Grade::No,
+    // b. Sexual abuse or exploitation; lewd conduct or exposure alone is a risk.
+    let sexual = if has(Trait::SexualAbuse) {
+        Grade::Yes
+    } else if has(Trait::SexOffense) || has(Trait::Lewdness) {
+        Grade::Possible
+    } else {
+        Grade::No
     };
     let burglary = if has(Trait::Burglary) {
         Grade::Yes
