@@ -293,7 +293,7 @@ fn offense(entry: &Value, jurisdiction: Jurisdiction, file: &'static str) -> Res
         .chain(obj.str_list("aliases")?.into_iter().enumerate().map(|(i, a)| (format!("aliases[{i}]"), a)))
     {
         let parsed = parse_statute(typed, jurisdiction).or_else(|e| err(&field, e.to_string()))?;
-        statutes.push(parsed);
+        statutes.push(parsed.to_string());
     }
     let class = code(&obj, "class", OffenseClass::from_code, OffenseClass::expected)?;
     let felony_max_days = obj.opt_u32("felony_max_days")?;

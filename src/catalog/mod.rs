@@ -31,6 +31,8 @@ pub struct Catalog {
     words: OnceLock<words::WordIndex>,
     /// Each offense's statutes in their canonical spelling, for prefix search.
     pub(crate) statute_text: Vec<Vec<String>>,
+    /// The same, parsed, for matching what a person typed.
+    statutes: Vec<Vec<StatuteRef>>,
 }
 
 /// The data compiled in by `build.rs`.
@@ -59,15 +61,15 @@ impl Catalog {
         offenses.extend(sections);
         let mut by_statute: HashMap<String, Vec<usize>> = HashMap::new();
         let mut by_id = HashMap::new();
+        let statutes: Vec<Vec<StatuteRef>> = offenses.iter().map(parsed).collect();
         for (i, o) in offenses.iter().enumerate() {
             by_id.insert(o.id.clone(), i);
-            for s in &o.statutes {
+            for s in &statutes[i] {
                 by_statute.entry(loose_key(o.jurisdiction, s)).or_default().push(i);
             }
         }
-        let statute_text =
-            offenses.iter().map(|o| o.statutes.iter().map(|s| s.to_string()).collect()).collect();
-        Catalog { offenses, params, by_statute, by_id, words: OnceLock::new(), statute_text }
+        let statute_text = offenses.iter().map(|o| o.statutes.clone()).collect();
+        Catalog { offenses, params, by_statute, by_id, words: OnceLock::new(), statute_text, statutes }
     }
 
     /// The word index, built on first use.
@@ -107,8 +109,11 @@ impl Catalog {
                 .get(&loose_key(jurisdiction, &candidate))
                 .into_iter()
                 .flatten()
+                .filter(|&&i| {
+                    self.offenses[i].jurisdiction == jurisdiction
+                        && self.statutes[i].iter().any(|s| candidate.fits(s))
+                })
                 .map(|&i| &self.offenses[i])
-                .filter(|o| o.jurisdiction == jurisdiction && o.statutes.iter().any(|s| candidate.fits(s)))
                 .collect();
             let mut ids: Vec<&str> = matches.iter().map(|o| o.id.as_str()).collect();
             ids.dedup();
@@ -125,6 +130,11 @@ impl Catalog {
     pub fn of(&self, jurisdiction: Jurisdiction) -> impl Iterator<Item = &Offense> {
         self.offenses.iter().filter(move |o| o.jurisdiction == jurisdiction)
     }
+}
+
+/// The statutes of `o`, parsed from their canonical spelling (which always parses).
+pub(crate) fn parsed(o: &Offense) -> Vec<StatuteRef> {
+    o.statutes.iter().filter_map(|s| parse_statute(s, o.jurisdiction).ok()).collect()
 }
 
 /// The statute without the parts a person may leave out (California's code, Illinois's

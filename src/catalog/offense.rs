@@ -7,8 +7,6 @@ use crate::engine::outcome::{Grade, Ground};
 use crate::engine::params::Param;
 use crate::lang::Prose;
 
-use super::search::StatuteRef;
-
 coded_enum! {
     /// How the offense may be charged.
     pub enum OffenseClass {
@@ -185,7 +183,9 @@ pub struct Offense {
     pub jurisdiction: Jurisdiction,
     /// As displayed: "PC 273.5".
     pub citation: String,
-    pub statutes: Vec<StatuteRef>,
+    /// Every statute that names this entry (its citation and aliases), in canonical spelling
+    /// ("PC 273.5(a)", "720 ILCS 5/12-3.2"): the catalog parses them to find it.
+    pub statutes: Vec<String>,
     pub keywords: Vec<String>,
     pub title: Prose,
     pub class: OffenseClass,

@@ -41,7 +41,7 @@ pub fn section_entries(offenses: &[Offense]) -> Vec<Offense> {
     let mut groups: BTreeMap<String, (StatuteRef, Vec<usize>)> = BTreeMap::new();
     let mut named: std::collections::HashSet<String> = std::collections::HashSet::new();
     for (i, o) in offenses.iter().enumerate() {
-        for s in &o.statutes {
+        for s in &super::parsed(o) {
             if subdivisions(s).is_empty() {
                 named.insert(key(o, s));
                 continue;
@@ -215,7 +215,7 @@ fn section(id: String, bare: StatuteRef, members: &[&Offense]) -> Offense {
         id,
         jurisdiction: first.jurisdiction,
         citation: bare.to_string(),
-        statutes: vec![bare],
+        statutes: vec![bare.to_string()],
         keywords: Vec::new(),
         title: Prose::new(title(Lang::En), title(Lang::Es)),
         class,

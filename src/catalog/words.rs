@@ -288,8 +288,8 @@ impl Catalog {
             .of(jurisdiction)
             .filter(|o| !o.is_section)
             .filter_map(|o| {
-                let s = o.statutes.iter().find(|s| same_code(&typed, s))?;
-                Some(((section_number(s)? - at).abs(), o))
+                let s = super::parsed(o).into_iter().find(|s| same_code(&typed, s))?;
+                Some(((section_number(&s)? - at).abs(), o))
             })
             .collect();
         near.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id)));
