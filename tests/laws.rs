@@ -7,10 +7,10 @@
 //! record, the status), the rule is that it keeps every risk a possible answer carries: if
 //! any lawful answer is above `no` (or `not_barred`), the unknown is too.
 
-use padilla::catalog::offense::{Offense, OffenseClass, Trigger};
 use padilla::catalog::Catalog;
 use padilla::engine::case::{Case, Conviction, Disposition, Level, Person, Perspective, Status};
 use padilla::engine::date::Date;
+use padilla::engine::offense::{Offense, OffenseClass, Trigger};
 use padilla::engine::outcome::{Assessment, Grade, Ground, Reach, Relief, ReliefGrade};
 
 fn catalog() -> &'static Catalog {

@@ -13,8 +13,8 @@ use crate::engine::params::{is_date_param, Param, Params, Value as ParamValue};
 use crate::lang::Prose;
 use crate::read::{err, InputError, Obj};
 
-use super::offense::*;
 use super::search::parse_statute;
+use crate::engine::offense::*;
 
 /// One problem in a data file.
 #[derive(Clone, Debug, PartialEq, Eq)]

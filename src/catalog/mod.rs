@@ -6,7 +6,6 @@
 //! its compiled JSON with serde_json, which the contract layer ships anyway.
 
 pub mod load;
-pub mod offense;
 pub mod search;
 pub mod sections;
 pub mod words;
@@ -17,8 +16,8 @@ use std::sync::OnceLock;
 use crate::engine::case::Jurisdiction;
 use crate::engine::params::Params;
 
+use crate::engine::offense::{self, Offense};
 pub use load::CatalogError;
-use offense::Offense;
 use search::{parse_statute, StatuteError, StatuteRef};
 
 /// Every offense of every state, the federal parameters, and an index by statute.

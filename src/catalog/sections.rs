@@ -14,8 +14,8 @@ use std::collections::BTreeMap;
 use crate::engine::outcome::{Grade, Ground};
 use crate::lang::{fill, Lang, Prose};
 
-use super::offense::*;
 use super::search::StatuteRef;
+use crate::engine::offense::*;
 
 crate::messages! {
     /// The words a section entry needs, in both languages.

@@ -4,9 +4,9 @@
 
 use crate::engine::case::Jurisdiction;
 
-use super::offense::Offense;
 use super::search::{parse_statute, StatuteRef};
 use super::Catalog;
+use crate::engine::offense::Offense;
 
 /// A word index over the offenses: a vocabulary of folded words, and per offense the
 /// words of its titles and keywords as indices into it, so each query word is compared

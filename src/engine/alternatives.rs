@@ -13,8 +13,8 @@ use super::outcome::{
 };
 use super::params::Params;
 use super::reason::ReasonKey;
-use crate::catalog::offense::{Offense, OffenseClass, Variant};
 use crate::catalog::Catalog;
+use crate::engine::offense::{Offense, OffenseClass, Variant};
 
 /// How many engine-found alternatives to propose beside the curated ones.
 const FOUND: usize = 5;
@@ -110,7 +110,7 @@ pub fn alternatives(
     let Some(base) = assess_one(charged_conviction).map(|a| profile(&a)) else { return Vec::new() };
     let exposure = |o: &Offense| {
         o.felony_max_days.unwrap_or(0).max(match o.misdemeanor_max {
-            Some(crate::catalog::offense::MaxTerm::Days(d)) => d,
+            Some(crate::engine::offense::MaxTerm::Days(d)) => d,
             Some(_) => 364,
             None => 0,
         })

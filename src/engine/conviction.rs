@@ -14,7 +14,7 @@ use super::citation::Citation;
 use super::outcome::Grade;
 use super::params::Params;
 use super::reason::ReasonKey;
-use crate::catalog::offense::{MaxTerm, Offense, OffenseClass};
+use crate::engine::offense::{MaxTerm, Offense, OffenseClass};
 
 const INA_101_A_48_A: Citation = Citation::Ina("101(a)(48)(A)");
 const ROLDAN: Citation = Citation::Case("Matter of Roldan, 22 I&N Dec. 512 (BIA 1999)");

@@ -81,8 +81,8 @@ fn not_admitted(ctx: &Ctx<'_>, rs: &[Resolved<'_>], inadmissible: Reach) -> Coll
 /// death or serious bodily injury), from its conduct traits and the engine's findings: `yes`
 /// where an element makes it one, `possible` where a fact of the case may (236(c)(2): the
 /// terms take the meaning of the state where the acts occurred).
-pub fn laken_riley_conduct(r: &Resolved<'_>, offense: &crate::catalog::offense::Offense) -> Grade {
-    use crate::catalog::offense::Trait as T;
+pub fn laken_riley_conduct(r: &Resolved<'_>, offense: &crate::engine::offense::Offense) -> Grade {
+    use crate::engine::offense::Trait as T;
     let listed = [T::Burglary, T::Theft, T::OfficerAssault, T::DeathOrSeriousInjury, T::Murder];
     let maybe = [
         T::BurglaryRelated,

@@ -15,6 +15,7 @@ pub mod conviction;
 pub mod date;
 pub mod detention;
 pub mod grounds;
+pub mod offense;
 pub mod outcome;
 pub mod params;
 pub mod questions;
@@ -22,8 +23,8 @@ pub mod reason;
 pub mod relief;
 pub mod removability;
 
-use crate::catalog::offense::{Confidence, Family, OffenseClass, Trait, Trigger};
 use crate::catalog::Catalog;
+use crate::engine::offense::{Confidence, Family, OffenseClass, Trait, Trigger};
 use crate::read::InputError;
 use case::{Case, Disposition, Jurisdiction, Status};
 use grounds::{Ctx, Resolved};
@@ -63,7 +64,7 @@ pub fn assess_without_alternatives(case: &Case, catalog: &Catalog) -> Result<Ass
 fn assess_resolving<'c>(
     case: &'c Case,
     catalog: &'c Catalog,
-) -> Result<(Assessment, Vec<Option<&'c crate::catalog::offense::Offense>>), InputError> {
+) -> Result<(Assessment, Vec<Option<&'c crate::engine::offense::Offense>>), InputError> {
     let ctx = Ctx { case, params: &catalog.params };
     let mut resolved: Vec<Resolved<'_>> = Vec::with_capacity(case.convictions.len());
     for (i, c) in case.convictions.iter().enumerate() {

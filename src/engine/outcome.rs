@@ -177,7 +177,7 @@ pub enum Arg {
 
 impl Arg {
     /// The offense `o` as a parameter.
-    pub fn offense(o: &crate::catalog::offense::Offense) -> Arg {
+    pub fn offense(o: &crate::engine::offense::Offense) -> Arg {
         Arg::Offense { id: o.id.clone(), citation: o.citation.clone(), title: o.title.clone() }
     }
 

@@ -107,8 +107,8 @@ use super::case::{Case, Cents, Conviction, Level};
 use super::outcome::{Arg, Assessment, Ground, Relief, Subject};
 use super::params::Param;
 use super::reason::ReasonKey;
-use crate::catalog::offense::{OffenseClass, Trigger};
 use crate::catalog::Catalog;
+use crate::engine::offense::{OffenseClass, Trigger};
 
 /// The facts whose presence in the record a question may settle, in the order to ask.
 const FACTS: [Fact; 3] = [Fact::ProtectedRelationship, Fact::MinorVictim, Fact::Marijuana30gOrLess];
@@ -157,7 +157,7 @@ pub fn questions(
     case: &Case,
     catalog: &Catalog,
     base: &Assessment,
-    offenses: &[Option<&crate::catalog::offense::Offense>],
+    offenses: &[Option<&crate::engine::offense::Offense>],
 ) -> Vec<Question> {
     let before = conclusions(base);
     let mut out = Vec::new();

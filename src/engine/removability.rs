@@ -21,7 +21,7 @@ use super::grounds::{other, Ctx, Resolved};
 use super::outcome::{Explanation, Finding, Grade, Ground, Reach, Subject, Verdict};
 use super::params::Param;
 use super::reason::ReasonKey;
-use crate::catalog::offense::Trait;
+use crate::engine::offense::Trait;
 
 /// Whether the person was admitted: `Some(true)` deportability applies, `Some(false)` it
 /// does not (never admitted), `None` it may (status unknown, or DACA/TPS whose entry is not

@@ -3,9 +3,9 @@
 //! Spanish: neutral Latin American, "usted", the glossary's terms
 //! (`shared/reference/glossary.md`). Never "safe", "cleared" or "cannot be deported".
 
-use crate::catalog::offense::Confidence;
 use crate::engine::case::{Jurisdiction, Level, Perspective, Status};
 use crate::engine::date::Date;
+use crate::engine::offense::Confidence;
 use crate::engine::outcome::Grade;
 use crate::lang::Lang;
 use crate::ui::state::{nothing_triggered, Checked, Problem, StatuteProblem};

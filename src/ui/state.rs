@@ -7,11 +7,11 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::catalog::offense::Offense;
 use crate::catalog::search::{parse_statute, StatuteError};
 use crate::catalog::Catalog;
 use crate::engine::case::{Case, Conviction, Disposition, Jurisdiction, Level, Person, Perspective, Status};
 use crate::engine::date::Date;
+use crate::engine::offense::Offense;
 use crate::engine::outcome::{Assessment, Grade, Reach};
 use crate::lang::Lang;
 

@@ -14,7 +14,7 @@
 //! `possible`, with the value that flips it (reference §5.3, §14.2 rule 1).
 
 use super::{categorical, from_catalog, pick, Ctx, GroundResult, Resolved};
-use crate::catalog::offense::{Analysis, Offense, Trigger};
+use crate::engine::offense::{Analysis, Offense, Trigger};
 use crate::engine::outcome::{Explanation, Grade, Ground, Track};
 use crate::engine::params::Param;
 use crate::engine::reason::ReasonKey;

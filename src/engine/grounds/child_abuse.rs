@@ -10,8 +10,8 @@
 //! states, per offense, the grade a `minor_victim` record gives.
 
 use super::{categorical, date_limited, from_catalog, Ctx, GroundResult, Resolved};
-use crate::catalog::offense::Offense;
 use crate::engine::case::Fact;
+use crate::engine::offense::Offense;
 use crate::engine::outcome::{Explanation, Ground, Track};
 use crate::engine::reason::ReasonKey;
 

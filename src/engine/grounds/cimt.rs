@@ -5,7 +5,7 @@
 //! Leading authority: Matter of Silva-Trevino, 26 I&N Dec. 826 (BIA 2016).
 
 use super::{categorical, from_catalog, Ctx, GroundResult, Resolved};
-use crate::catalog::offense::Offense;
+use crate::engine::offense::Offense;
 use crate::engine::outcome::Ground;
 
 /// Grades the ground for one conviction.

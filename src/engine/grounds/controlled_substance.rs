@@ -5,8 +5,8 @@
 //! Leading authority: Mellouli v. Lynch, 575 U.S. 798 (2015).
 
 use super::{categorical, from_catalog, Ctx, GroundResult, Resolved};
-use crate::catalog::offense::{Offense, Trait};
 use crate::engine::case::{Circuit, Disposition, Perspective};
+use crate::engine::offense::{Offense, Trait};
 use crate::engine::outcome::{Explanation, Grade, Ground};
 use crate::engine::params::Param;
 use crate::engine::reason::ReasonKey;

@@ -12,8 +12,8 @@
 //! (IIRIRA § 350(b)). No sentence threshold.
 
 use super::{before_iirira, categorical, date_limited, from_catalog, Ctx, GroundResult, Resolved};
-use crate::catalog::offense::Offense;
 use crate::engine::case::{Circuit, Fact, Perspective};
+use crate::engine::offense::Offense;
 use crate::engine::outcome::{Explanation, Grade, Ground, Track};
 use crate::engine::reason::ReasonKey;
 

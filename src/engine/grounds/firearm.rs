@@ -5,7 +5,7 @@
 //! Leading authority: United States v. Aguilera-Rios, 769 F.3d 626 (9th Cir. 2014).
 
 use super::{categorical, from_catalog, Ctx, GroundResult, Resolved};
-use crate::catalog::offense::Offense;
+use crate::engine::offense::Offense;
 use crate::engine::outcome::Ground;
 
 /// Grades the ground for one conviction.

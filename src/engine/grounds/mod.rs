@@ -26,7 +26,7 @@ use super::conviction::{is_conviction, max_possible_days, ConvictionStatus};
 use super::outcome::{Explanation, Grade, Ground, Track};
 use super::params::Params;
 use super::reason::ReasonKey;
-use crate::catalog::offense::{Analysis, Offense, Variant};
+use crate::engine::offense::{Analysis, Offense, Variant};
 
 /// What the rules need to know about the whole case.
 pub struct Ctx<'a> {
@@ -96,7 +96,7 @@ pub fn resolve<'a>(
     // An infraction-only offense is an infraction whatever level the user left blank (§2.6).
     let status = match offense {
         Some(o)
-            if o.class == crate::catalog::offense::OffenseClass::Infraction && conviction.level.is_none() =>
+            if o.class == crate::engine::offense::OffenseClass::Infraction && conviction.level.is_none() =>
         {
             let as_infraction =
                 Conviction { level: Some(super::case::Level::Infraction), ..conviction.clone() };

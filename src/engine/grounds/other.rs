@@ -11,8 +11,8 @@
 //! These are inadmissibility grounds only; [`crate::engine::removability`] reports them.
 
 use super::Resolved;
-use crate::catalog::offense::Trait;
 use crate::engine::case::Disposition;
+use crate::engine::offense::Trait;
 use crate::engine::outcome::Grade;
 
 /// INA 212(a)(2)(C): a sale conviction is strong evidence of trafficking (`likely`); a sale

@@ -5,7 +5,7 @@
 //! Leading authority: Matter of Obshatko, 27 I&N Dec. 173 (BIA 2017).
 
 use super::{categorical, date_limited, from_catalog, Ctx, GroundResult, Resolved};
-use crate::catalog::offense::Offense;
+use crate::engine::offense::Offense;
 use crate::engine::outcome::Ground;
 
 /// Grades the ground for one conviction.

@@ -5,7 +5,7 @@
 //! Leading authority: Matter of Sanchez-Lopez, 27 I&N Dec. 256 (BIA 2018).
 
 use super::{categorical, date_limited, from_catalog, Ctx, GroundResult, Resolved};
-use crate::catalog::offense::Offense;
+use crate::engine::offense::Offense;
 use crate::engine::outcome::Ground;
 
 /// Grades the ground for one conviction.

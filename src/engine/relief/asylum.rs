@@ -15,10 +15,10 @@
 //! Torture has no criminal bar and is not graded here.
 
 use super::Bar;
-use crate::catalog::offense::Trait;
 use crate::engine::citation::Citation;
 use crate::engine::conviction::is_felony;
 use crate::engine::grounds::{Ctx, Resolved};
+use crate::engine::offense::Trait;
 use crate::engine::outcome::{Grade, Ground, ReliefGrade};
 use crate::engine::params::Param;
 use crate::engine::reason::ReasonKey;

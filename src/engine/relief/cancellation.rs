@@ -18,9 +18,9 @@
 //! Castillo-Perez, 27 I&N Dec. 664 (A.G. 2019)).
 
 use super::Bar;
-use crate::catalog::offense::Trait;
 use crate::engine::citation::Citation;
 use crate::engine::grounds::{other, Ctx, Resolved};
+use crate::engine::offense::Trait;
 use crate::engine::outcome::{Grade, Ground, ReliefGrade};
 use crate::engine::params::Param;
 use crate::engine::reason::ReasonKey;

@@ -10,11 +10,11 @@
 //! in discretion (reference §12.11).
 
 use super::Bar;
-use crate::catalog::offense::{Offense, Trait};
 use crate::engine::case::{Disposition, Fact};
 use crate::engine::citation::Citation;
 use crate::engine::conviction::{is_felony, unsuspended_days};
 use crate::engine::grounds::{Ctx, Resolved};
+use crate::engine::offense::{Offense, Trait};
 use crate::engine::outcome::{Grade, Ground, ReliefGrade};
 use crate::engine::params::Param;
 use crate::engine::reason::ReasonKey;

@@ -12,9 +12,9 @@
 
 use super::cancellation::{confinement_bar, dui_presumption};
 use super::Bar;
-use crate::catalog::offense::Trait;
 use crate::engine::citation::Citation;
 use crate::engine::grounds::{other, Ctx, Resolved};
+use crate::engine::offense::Trait;
 use crate::engine::outcome::{Grade, ReliefGrade};
 use crate::engine::params::Param;
 use crate::engine::reason::ReasonKey;

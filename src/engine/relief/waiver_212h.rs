@@ -10,11 +10,11 @@
 //! need extraordinary circumstances (8 C.F.R. 212.7(d)).
 
 use super::Bar;
-use crate::catalog::offense::Trait;
 use crate::engine::case::Status;
 use crate::engine::citation::Citation;
 use crate::engine::conviction::is_felony;
 use crate::engine::grounds::{other, Ctx, Resolved};
+use crate::engine::offense::Trait;
 use crate::engine::outcome::{Grade, Ground, ReliefGrade};
 use crate::engine::params::Param;
 use crate::engine::reason::ReasonKey;

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::catalog::offense::Offense;
+use crate::engine::offense::Offense;
 use crate::engine::outcome::Finding;
 use crate::lang::Lang;
 use crate::ui::components::aria;

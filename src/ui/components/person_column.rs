@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::catalog::offense::Offense;
 use crate::engine::case::Status;
+use crate::engine::offense::Offense;
 use crate::engine::outcome::{Assessment, Finding, Relief, ReliefGrade, Subject};
 use crate::engine::relief::at_stake;
 use crate::lang::Lang;

@@ -4,8 +4,8 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::catalog::offense::Offense;
 use crate::engine::case::Jurisdiction;
+use crate::engine::offense::Offense;
 use crate::lang::Lang;
 use crate::ui::components::aria;
 use crate::ui::i18n::{jurisdiction_label, t, Text};

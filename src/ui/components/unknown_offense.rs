@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::catalog::offense::Offense;
+use crate::engine::offense::Offense;
 use crate::lang::Lang;
 use crate::ui::i18n::{t, tf, Text};
 

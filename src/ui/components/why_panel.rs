@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::catalog::offense::Offense;
+use crate::engine::offense::Offense;
 use crate::engine::outcome::Finding;
 use crate::lang::Lang;
 use crate::ui::i18n::{confidence_word, date_text, t, tf, Text};
