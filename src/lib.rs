@@ -6,19 +6,36 @@
 //!
 //! ## Code map
 //!
-//! | module | what lives there | may depend on |
-//! | --- | --- | --- |
-//! | [`engine`] | the law: case types, what counts as a conviction, grades, reasons | std only |
-//! | [`catalog`] | the offense data: statute parsing, loading, search | [`engine`] |
-//! | [`contract`] | the JSON exchange format of `assessment-v1` (parse at the edge) | [`engine`], serde |
-//! | [`ui`] | Yew components; renders what the engine returned, decides no law | everything above, yew |
-//! | [`api`] | wasm-bindgen exports for the app and partner sites | everything above |
-//! | `bin/assess.rs` | native binary: Case JSON in, Assessment JSON out | [`contract`], [`engine`] |
+//! | module | what lives there |
+//! | --- | --- |
+//! | [`lang`] | the languages, per-language texts ([`lang::Prose`]) and message tables |
+//! | [`engine`] | the law: case and offense types, what counts as a conviction, grades, reasons; it reads the offense data only through [`engine::Offenses`] |
+//! | [`read`] | reading JSON field by field, with errors that name the field |
+//! | [`catalog`] | the offense data: loading and checking it, statute parsing, search, bare sections |
+//! | [`contract`] | the JSON exchange format of `assessment-v1` (parse at the edge) |
+//! | [`ui`] | Yew components; renders what the engine returned, decides no law |
+//! | [`api`] | wasm-bindgen exports for the app and partner sites |
+//! | `bin/assess.rs` | native binary: Case JSON in, Assessment JSON out (through the library's public items) |
+//!
+//! ## Who may use whom
+//!
+//! Dependencies run one way. `tests/architecture.rs` reads this table and fails on any
+//! `crate::` path in a room's code (tests aside) that it does not allow.
+//!
+//! | room | may use |
+//! | --- | --- |
+//! | lang | |
+//! | engine | lang |
+//! | read | engine, lang |
+//! | catalog | engine, lang, read |
+//! | contract | engine, catalog, lang, read |
+//! | ui | engine, catalog, lang |
+//! | api | engine, catalog, contract, lang, read, ui |
 //!
 //! ## Invariants (checked by `tests/architecture.rs`)
 //!
-//! - `engine` and `catalog` never import yew, web-sys, wasm-bindgen, gloo or serde: they
-//!   build and test natively with plain `cargo test`.
+//! - `engine` never imports yew, web-sys, wasm-bindgen, gloo or serde, and `catalog` no web
+//!   crate: they build and test natively with plain `cargo test`.
 //! - The engine is pure and total: no I/O, no clock (`as_of` is an input), no panic.
 //! - Every explanation is a message key with parameters, rendered per language; no
 //!   sentence is glued together in code.

@@ -2,31 +2,12 @@
 //! (`convictions[0].sentence_days`). Used at every edge where JSON comes in: the contract's
 //! Case and the compiled offense catalog.
 
-use std::fmt;
-
 use serde_json::{Map, Value};
 
 use crate::engine::case::Cents;
 use crate::engine::date::Date;
 
-/// One input error: the path of the field (`convictions[0].sentence_days`) and what was
-/// wrong with it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct InputError {
-    pub field: String,
-    pub message: String,
-}
-
-impl fmt::Display for InputError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.field.is_empty() {
-            true => f.write_str(&self.message),
-            false => write!(f, "{}: {}", self.field, self.message),
-        }
-    }
-}
-
-impl std::error::Error for InputError {}
+pub use crate::engine::InputError;
 
 /// An `Err` naming `field`.
 pub fn err<T>(field: &str, message: impl Into<String>) -> Result<T, InputError> {

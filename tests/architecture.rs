@@ -77,3 +77,76 @@ fn the_check_itself_finds_a_forbidden_import() {
     // The UI does use yew: if this finds nothing, the checks above prove nothing.
     assert!(!uses_of("ui", &["yew"]).is_empty());
 }
+
+/// The table "Who may use whom" of `src/lib.rs`: room → the rooms it may use.
+fn allowed() -> Vec<(String, Vec<String>)> {
+    let lib = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lib.rs")).unwrap();
+    let section = lib.split("## Who may use whom").nth(1).expect("src/lib.rs has the table");
+    section
+        .lines()
+        .take_while(|l| !l.contains("## Invariants"))
+        .filter_map(|l| l.strip_prefix("//! | "))
+        .filter(|row| !row.starts_with("room") && !row.starts_with("---"))
+        .map(|row| {
+            let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+            let uses = cells.get(1).map_or(Vec::new(), |c| {
+                c.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
+            });
+            (cells[0].to_string(), uses)
+        })
+        .collect()
+}
+
+/// Every `crate::<room>` a room's code names (outside its tests), as `file:line: room`.
+fn crate_edges(room: &str, rooms: &[String]) -> Vec<(String, String)> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let files = match src.join(room).is_dir() {
+        true => rust_files(&src.join(room)),
+        false => vec![src.join(format!("{room}.rs"))],
+    };
+    let mut out = Vec::new();
+    for file in files {
+        let text = fs::read_to_string(&file).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with("#[cfg(test)]") {
+                break; // a module's tests come last and may use anything
+            }
+            let code = line.split("//").next().unwrap_or("");
+            let mut rest = code;
+            while let Some(at) = rest.find("crate::") {
+                rest = &rest[at + "crate::".len()..];
+                let name: String =
+                    rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+                // Braced imports (`use crate::{a, b}`) are not used here; a name that is not a
+                // room is a root item (`crate::DATA_VERSION`) or a macro.
+                if rooms.contains(&name) && name != room {
+                    out.push((format!("{}:{}", file.display(), n + 1), name));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn dependencies_run_the_way_the_table_in_lib_rs_says() {
+    let table = allowed();
+    assert!(table.len() >= 7, "the table in src/lib.rs lists every room: {table:?}");
+    let rooms: Vec<String> = table.iter().map(|(r, _)| r.clone()).collect();
+    let mut wrong = Vec::new();
+    for (room, may) in &table {
+        for (at, used) in crate_edges(room, &rooms) {
+            if !may.contains(&used) {
+                wrong.push(format!("{at}: {room} uses {used}, which the table does not allow"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_dependency_check_itself_sees_an_edge() {
+    // The UI does use the engine: if this finds nothing, the check above proves nothing.
+    let rooms: Vec<String> = allowed().into_iter().map(|(r, _)| r).collect();
+    assert!(crate_edges("ui", &rooms).iter().any(|(_, used)| used == "engine"));
+}

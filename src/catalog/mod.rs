@@ -131,6 +131,28 @@ impl Catalog {
     }
 }
 
+impl crate::engine::Offenses for Catalog {
+    fn params(&self) -> &Params {
+        &self.params
+    }
+
+    fn find(&self, statute: &str, jurisdiction: Jurisdiction) -> Result<Option<&Offense>, String> {
+        Catalog::find(self, statute, jurisdiction).map_err(|e| e.to_string())
+    }
+
+    fn get_plea(&self, id: &str) -> Option<(&Offense, Option<&offense::Variant>)> {
+        Catalog::get_plea(self, id)
+    }
+
+    fn of<'a>(&'a self, jurisdiction: Jurisdiction) -> Box<dyn Iterator<Item = &'a Offense> + 'a> {
+        Box::new(Catalog::of(self, jurisdiction))
+    }
+
+    fn nearest(&self, statute: &str, jurisdiction: Jurisdiction, limit: usize) -> Vec<&Offense> {
+        Catalog::nearest(self, statute, jurisdiction, limit)
+    }
+}
+
 /// The statutes of `o`, parsed from their canonical spelling (which always parses).
 pub(crate) fn parsed(o: &Offense) -> Vec<StatuteRef> {
     o.statutes.iter().filter_map(|s| parse_statute(s, o.jurisdiction).ok()).collect()

@@ -13,7 +13,7 @@ use super::outcome::{
 };
 use super::params::Params;
 use super::reason::ReasonKey;
-use crate::catalog::Catalog;
+use super::Offenses;
 use crate::engine::offense::{Offense, OffenseClass, Variant};
 
 /// How many engine-found alternatives to propose beside the curated ones.
@@ -93,7 +93,7 @@ fn plea(offense: &Offense, variant: Option<&Variant>, charged: &Conviction, para
 /// Alternatives to `charged` (the offense of conviction `conviction` in `case`).
 pub fn alternatives(
     case: &Case,
-    catalog: &Catalog,
+    catalog: &dyn Offenses,
     charged: &Offense,
     conviction: &Conviction,
 ) -> Vec<AlternativeOut> {
@@ -131,7 +131,7 @@ pub fn alternatives(
         if o.id == charged.id && variant.is_none() {
             continue;
         }
-        let Some(theirs) = assess_one(plea(o, variant, conviction, &catalog.params)).map(|a| profile(&a))
+        let Some(theirs) = assess_one(plea(o, variant, conviction, catalog.params())).map(|a| profile(&a))
         else {
             continue;
         };

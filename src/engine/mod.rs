@@ -1,7 +1,7 @@
 //! The law: pure, total, no web dependency, tested natively.
 //!
 //! [`assess`] reads a [`case::Case`] (parsed at the edge by [`crate::contract`]) and the
-//! offense [`Catalog`], and says what each conviction does under federal immigration law,
+//! offense data ([`Offenses`], which the catalog implements), and says what each conviction does under federal immigration law,
 //! with the reason and the authority for every conclusion. It reads no clock (`as_of` is an
 //! input), performs no I/O and never panics. Evaluation order (reference §13): resolve each
 //! conviction against the catalog; grade its grounds ([`grounds`]); then removability
@@ -23,21 +23,54 @@ pub mod reason;
 pub mod relief;
 pub mod removability;
 
-use crate::catalog::Catalog;
 use crate::engine::offense::{Confidence, Family, OffenseClass, Trait, Trigger};
-use crate::read::InputError;
 use case::{Case, Disposition, Jurisdiction, Status};
 use grounds::{Ctx, Resolved};
 use outcome::{Assessment, ConvictionOut, Explanation, Grade, Ground, Reach, Relief, ReliefGrade};
 use params::Param;
 use reason::ReasonKey;
 
+/// One input error: the path of the field (`convictions[0].sentence_days`) and what was
+/// wrong with it. The engine's only error: input the data cannot read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InputError {
+    pub field: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.field.is_empty() {
+            true => f.write_str(&self.message),
+            false => write!(f, "{}: {}", self.field, self.message),
+        }
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// What the engine needs from the offense data. The catalog (`crate::catalog::Catalog`)
+/// implements it; the engine never names the catalog, so dependencies run one way.
+pub trait Offenses {
+    /// The federal thresholds and dates (`data/federal.toml`).
+    fn params(&self) -> &params::Params;
+    /// The entry a typed statute names in `jurisdiction`; `Ok(None)` for a statute the data
+    /// does not have; `Err` (the reason, in words) for text that is not a statute.
+    fn find(&self, statute: &str, jurisdiction: Jurisdiction) -> Result<Option<&offense::Offense>, String>;
+    /// An entry, or a variant with its entry, by id (alternatives may name a variant).
+    fn get_plea(&self, id: &str) -> Option<(&offense::Offense, Option<&offense::Variant>)>;
+    /// Every entry of one state.
+    fn of<'a>(&'a self, jurisdiction: Jurisdiction) -> Box<dyn Iterator<Item = &'a offense::Offense> + 'a>;
+    /// The entries nearest to a statute the data does not have.
+    fn nearest(&self, statute: &str, jurisdiction: Jurisdiction, limit: usize) -> Vec<&offense::Offense>;
+}
+
 /// How many catalog entries an unknown statute suggests.
 const SUGGESTIONS: usize = 5;
 
 /// Assesses a case. The only error is input the catalog cannot read: a statute that is not
 /// a statute, or a variant the offense does not have; each names its field.
-pub fn assess(case: &Case, catalog: &Catalog) -> Result<Assessment, InputError> {
+pub fn assess(case: &Case, catalog: &dyn Offenses) -> Result<Assessment, InputError> {
     let (mut assessment, offenses) = assess_resolving(case, catalog)?;
     assessment.questions = questions::questions(case, catalog, &assessment, &offenses);
     for ((c, offense), out) in case.convictions.iter().zip(offenses).zip(assessment.convictions.iter_mut()) {
@@ -56,21 +89,21 @@ pub fn assess(case: &Case, catalog: &Catalog) -> Result<Assessment, InputError> 
 }
 
 /// [`assess`] without computing alternatives (which assess hypothetical pleas themselves).
-pub fn assess_without_alternatives(case: &Case, catalog: &Catalog) -> Result<Assessment, InputError> {
+pub fn assess_without_alternatives(case: &Case, catalog: &dyn Offenses) -> Result<Assessment, InputError> {
     assess_resolving(case, catalog).map(|(assessment, _)| assessment)
 }
 
 /// The assessment, and the catalog entry each conviction resolved to.
 fn assess_resolving<'c>(
     case: &'c Case,
-    catalog: &'c Catalog,
+    catalog: &'c dyn Offenses,
 ) -> Result<(Assessment, Vec<Option<&'c crate::engine::offense::Offense>>), InputError> {
-    let ctx = Ctx { case, params: &catalog.params };
+    let ctx = Ctx { case, params: catalog.params() };
     let mut resolved: Vec<Resolved<'_>> = Vec::with_capacity(case.convictions.len());
     for (i, c) in case.convictions.iter().enumerate() {
         let offense = catalog
             .find(&c.statute, case.jurisdiction)
-            .map_err(|e| InputError { field: format!("convictions[{i}].statute"), message: e.to_string() })?;
+            .map_err(|message| InputError { field: format!("convictions[{i}].statute"), message })?;
         let variant = match (&c.variant, offense) {
             (None, _) => None,
             (Some(v), None) => {

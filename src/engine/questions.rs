@@ -107,7 +107,7 @@ use super::case::{Case, Cents, Conviction, Level};
 use super::outcome::{Arg, Assessment, Ground, Relief, Subject};
 use super::params::Param;
 use super::reason::ReasonKey;
-use crate::catalog::Catalog;
+use super::Offenses;
 use crate::engine::offense::{OffenseClass, Trigger};
 
 /// The facts whose presence in the record a question may settle, in the order to ask.
@@ -134,7 +134,7 @@ fn conclusions(a: &Assessment) -> Vec<(Option<usize>, Subject, NewValue)> {
 /// when it cannot be assessed.
 fn changes(
     case: &Case,
-    catalog: &Catalog,
+    catalog: &dyn Offenses,
     base: &[(Option<usize>, Subject, NewValue)],
     i: usize,
     changed: Conviction,
@@ -155,7 +155,7 @@ fn changes(
 /// convictions resolved to `offenses`.
 pub fn questions(
     case: &Case,
-    catalog: &Catalog,
+    catalog: &dyn Offenses,
     base: &Assessment,
     offenses: &[Option<&crate::engine::offense::Offense>],
 ) -> Vec<Question> {
@@ -239,11 +239,11 @@ pub fn questions(
         // exception's six months, and the one-year line of INA 101(a)(48)(B).
         if c.sentence_days.is_none() {
             let lines = [
-                catalog.params.num(Param::DacaCustodyDays),
-                catalog.params.num(Param::PettySentenceDays),
-                catalog.params.num(Param::AfTermDays).saturating_sub(1),
+                catalog.params().num(Param::DacaCustodyDays),
+                catalog.params().num(Param::PettySentenceDays),
+                catalog.params().num(Param::AfTermDays).saturating_sub(1),
             ];
-            let top = catalog.params.num(Param::AfTermDays);
+            let top = catalog.params().num(Param::AfTermDays);
             let answers = ranges(&lines, top, |days| with(&|x| x.sentence_days = Some(days)));
             push(About::SentenceDays, ask(ReasonKey::QuestionSentence), answers);
         }
@@ -253,7 +253,7 @@ pub fn questions(
             .chain(&offense.more_af)
             .any(|a| a.trigger == Trigger::Loss);
         if c.loss.is_none() && loss_route {
-            let line = catalog.params.num(Param::AfLossUsd);
+            let line = catalog.params().num(Param::AfLossUsd);
             let answers = [(line, ReasonKey::AnswerLossAtMost), (line + 1, ReasonKey::AnswerLossOver)]
                 .into_iter()
                 .filter_map(|(usd, key)| {
@@ -268,7 +268,7 @@ pub fn questions(
 
         // Days actually confined, for good moral character (INA 101(f)(7)).
         if c.custody_days.is_none() {
-            let line = catalog.params.num(Param::GmcConfinementDays);
+            let line = catalog.params().num(Param::GmcConfinementDays);
             let answers =
                 ranges(&[line.saturating_sub(1)], line, |days| with(&|x| x.custody_days = Some(days)));
             push(About::CustodyDays, ask(ReasonKey::QuestionCustody), answers);
@@ -303,6 +303,7 @@ fn ranges(lines: &[u64], top: u64, assess: impl Fn(u32) -> Option<Vec<Change>>) 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::Catalog;
     use crate::engine::case::{Disposition, Jurisdiction, Person, Perspective, Status};
     use crate::engine::date::Date;
 
