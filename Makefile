@@ -75,6 +75,8 @@ serve: build
 
 bench:
 	cargo bench --bench throughput
+	cargo build --release --bin assess
+	node scripts/bench-jsonl.mjs target/release/assess 10000
 
 bench-browser: $(NODE_STAMP) chromium
 	@test -f dist/index.html || $(MAKE) --no-print-directory build

@@ -34,3 +34,28 @@ const line = (r) => `${r.file.padEnd(width)}  ${String(r.raw).padStart(9)}  ${St
 console.log(line({ file: 'file', raw: 'raw', gzip: 'gzip', brotli: 'brotli' }));
 rows.forEach((r) => console.log(line(r)));
 console.log(line(total));
+
+// What the browser downloads before the first answer: index.html, what it links, what
+// those scripts import, and the wasm the bindings load. Compared with the budget.
+const BUDGET = 150 * 1024;
+const byName = new Map(rows.map((r) => [r.file, r]));
+const needed = new Set(['index.html']);
+const queue = ['index.html'];
+while (queue.length) {
+  const f = queue.shift();
+  const text = (await readFile(join(dir, f))).toString('utf8');
+  const refs = [...text.matchAll(/(?:href|src)="([^"#?:]+)"|from '\.\/([^']+)'|new URL\('([^']+)'/g)]
+    .map((m) => m[1] ?? m[2] ?? m[3])
+    .filter((r) => r && byName.has(r.replace(/^\.\//, '')));
+  for (const r of refs.map((r) => r.replace(/^\.\//, ''))) {
+    if (!needed.has(r)) {
+      needed.add(r);
+      if (/\.(js|html)$/.test(r)) queue.push(r);
+    }
+  }
+}
+const first = [...needed].map((f) => byName.get(f));
+const firstTotal = first.reduce((t, r) => t + r.brotli, 0);
+console.log('');
+console.log(`first answer (${[...needed].sort().join(', ')}): ${firstTotal} bytes brotli, ` +
+  `${(firstTotal / 1024).toFixed(1)} KB of a ${BUDGET / 1024} KB budget${firstTotal > BUDGET ? ': OVER' : ''}`);
