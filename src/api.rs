@@ -54,7 +54,7 @@ pub fn search(query: &str, jurisdiction: &str, limit: Option<usize>) -> Result<J
     let hits: Vec<serde_json::Value> = catalog
         .lookup(query, j, limit.unwrap_or(10))
         .into_iter()
-        .map(|o| serde_json::json!({ "id": o.id, "citation": o.citation, "title_en": o.title.en, "title_es": o.title.es }))
+        .map(|o| serde_json::json!({ "id": o.id, "citation": o.citation, "title_en": &*o.title.en, "title_es": &*o.title.es }))
         .collect();
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     serde::Serialize::serialize(&hits, &serializer).map_err(|e| JsError::new(&e.to_string()))

@@ -25,16 +25,17 @@ impl Lang {
 }
 
 /// A text a person wrote (a reviewer's note, advice, a title), in every language the app
-/// speaks. Catalog texts travel as `Prose`, so no English is ever pasted into Spanish.
+/// speaks. Catalog texts travel as `Prose`, so no English is ever pasted into Spanish. The
+/// texts are shared, not copied: an explanation that quotes a note holds the same text.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Prose {
-    pub en: String,
-    pub es: String,
+    pub en: std::sync::Arc<str>,
+    pub es: std::sync::Arc<str>,
 }
 
 impl Prose {
     pub fn new(en: impl Into<String>, es: impl Into<String>) -> Prose {
-        Prose { en: en.into(), es: es.into() }
+        Prose { en: en.into().into(), es: es.into().into() }
     }
 
     /// The text in `lang`.
@@ -48,10 +49,10 @@ impl Prose {
     /// Each language's texts of `items` joined with `sep`.
     pub fn join<'a>(items: impl IntoIterator<Item = &'a Prose>, sep: &str) -> Prose {
         let items: Vec<&Prose> = items.into_iter().collect();
-        Prose {
-            en: items.iter().map(|p| p.en.as_str()).collect::<Vec<_>>().join(sep),
-            es: items.iter().map(|p| p.es.as_str()).collect::<Vec<_>>().join(sep),
-        }
+        Prose::new(
+            items.iter().map(|p| &*p.en).collect::<Vec<_>>().join(sep),
+            items.iter().map(|p| &*p.es).collect::<Vec<_>>().join(sep),
+        )
     }
 }
 

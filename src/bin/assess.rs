@@ -102,8 +102,8 @@ fn catalog() -> ExitCode {
             "id": o.id,
             "jurisdiction": o.jurisdiction.code(),
             "citation": o.citation,
-            "title": o.title.en,
-            "title_es": o.title.es,
+            "title": &*o.title.en,
+            "title_es": &*o.title.es,
             "last_reviewed": o.last_reviewed.to_string(),
             "sources": o.sources,
             "confidence": o.confidence.code(),
@@ -126,7 +126,7 @@ fn search(query: &str, jurisdiction: &str) -> ExitCode {
     for o in catalog.lookup(query, j, 10) {
         println!(
             "{}",
-            serde_json::json!({ "id": o.id, "citation": o.citation, "title": o.title.en, "title_es": o.title.es })
+            serde_json::json!({ "id": o.id, "citation": o.citation, "title": &*o.title.en, "title_es": &*o.title.es })
         );
     }
     ExitCode::SUCCESS

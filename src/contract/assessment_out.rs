@@ -35,7 +35,7 @@ fn codes(list: &[Subject]) -> Value {
 
 /// A per-language text: `{ "en": ..., "es": ... }`.
 fn prose(p: &Prose) -> Value {
-    json!({ "en": p.en, "es": p.es })
+    json!({ "en": &*p.en, "es": &*p.es })
 }
 
 fn question(q: &Question) -> Value {

@@ -177,7 +177,7 @@ fn conviction_out(r: &Resolved<'_>) -> ConvictionOut {
     ConvictionOut {
         statute: r.conviction.statute.clone(),
         offense_id: r.offense.map(|o| o.id.clone()),
-        offense_name: r.offense.map(|o| o.title.en.clone()),
+        offense_name: r.offense.map(|o| o.title.en.to_string()),
         is_conviction: r.status.grade,
         grounds: Ground::ALL.iter().map(|g| r.ground(*g).track.worst()).collect(),
         findings,
