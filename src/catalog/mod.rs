@@ -56,11 +56,14 @@ impl Catalog {
 
     /// Builds the indexes over already-checked offenses.
     pub fn new(mut offenses: Vec<Offense>, params: Params) -> Catalog {
-        let sections = sections::section_entries(&offenses);
-        offenses.extend(sections);
+        // Each statute is parsed once, here: for the bare sections and for the index.
+        let mut statutes: Vec<Vec<StatuteRef>> = offenses.iter().map(parsed).collect();
+        for (section, bare) in sections::section_entries(&offenses, &statutes) {
+            offenses.push(section);
+            statutes.push(vec![bare]);
+        }
         let mut by_statute: HashMap<String, Vec<usize>> = HashMap::new();
         let mut by_id = HashMap::new();
-        let statutes: Vec<Vec<StatuteRef>> = offenses.iter().map(parsed).collect();
         for (i, o) in offenses.iter().enumerate() {
             by_id.insert(o.id.clone(), i);
             for s in &statutes[i] {

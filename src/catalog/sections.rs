@@ -37,11 +37,11 @@ crate::messages! {
 
 /// The section entries for `offenses`: one for each bare section that no entry names itself
 /// and under which two or more entries name a subsection.
-pub fn section_entries(offenses: &[Offense]) -> Vec<Offense> {
+pub fn section_entries(offenses: &[Offense], statutes: &[Vec<StatuteRef>]) -> Vec<(Offense, StatuteRef)> {
     let mut groups: BTreeMap<String, (StatuteRef, Vec<usize>)> = BTreeMap::new();
     let mut named: std::collections::HashSet<String> = std::collections::HashSet::new();
     for (i, o) in offenses.iter().enumerate() {
-        for s in &super::parsed(o) {
+        for s in &statutes[i] {
             if subdivisions(s).is_empty() {
                 named.insert(key(o, s));
                 continue;
@@ -61,7 +61,7 @@ pub fn section_entries(offenses: &[Offense]) -> Vec<Offense> {
         .filter_map(|(_, (bare, members))| {
             let members: Vec<&Offense> = members.iter().map(|&i| &offenses[i]).collect();
             let id = section_id(members[0].jurisdiction, &bare);
-            (!ids.contains(id.as_str())).then(|| section(id, bare, &members))
+            (!ids.contains(id.as_str())).then(|| (section(id, bare.clone(), &members), bare))
         })
         .collect()
 }
