@@ -53,8 +53,15 @@ async fn the_language_switch_turns_the_whole_screen_to_spanish() {
     assert_eq!(text(&root, "label[for=statute]"), "Ley o delito");
     assert!(text(&root, "#privacy-note").contains("en este dispositivo"));
     assert!(text(&root, "footer").contains("no es asesoría legal"));
-    let html_lang = gloo::utils::document().document_element().unwrap().get_attribute("lang");
-    assert_eq!(html_lang.as_deref(), Some("es"));
+    // `<html lang>` follows in an effect after the render: give it up to a second.
+    let html_lang = || gloo::utils::document().document_element().unwrap().get_attribute("lang");
+    for _ in 0..100 {
+        if html_lang().as_deref() == Some("es") {
+            break;
+        }
+        TimeoutFuture::new(10).await;
+    }
+    assert_eq!(html_lang().as_deref(), Some("es"));
     root.remove();
 }
 
