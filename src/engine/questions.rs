@@ -280,18 +280,30 @@ pub fn questions(
 /// Answers for a number of days split at `lines` (each the top of a range, "up to N days")
 /// and `top` ("N days or more"), with neighbouring ranges that change the same things merged.
 fn ranges(lines: &[u64], top: u64, assess: impl Fn(u32) -> Option<Vec<Change>>) -> Vec<Answer> {
-    let mut answers: Vec<Answer> = Vec::new();
     let mut upper: Vec<u64> = lines.to_vec();
     upper.sort_unstable();
     upper.dedup();
+    // (top of the range, what it changes), neighbours that change the same merged upward.
+    let mut tops: Vec<(u64, Vec<Change>)> = Vec::new();
     for days in upper {
         let Some(changes) = assess(days as u32) else { continue };
-        // A lower range that changes the same as this one is part of it.
-        if answers.last().is_some_and(|a| a.changes == changes) {
-            answers.pop();
+        if tops.last().is_some_and(|(_, c)| *c == changes) {
+            tops.pop();
         }
-        let label = Explanation::new(ReasonKey::AnswerDaysUpTo).with("days", days.to_string());
+        tops.push((days, changes));
+    }
+    let mut answers = Vec::new();
+    let mut from: Option<u64> = None;
+    for (days, changes) in tops {
+        // "With 90 days or less", then "With 91 to 364 days": each range says where it starts.
+        let label = match from {
+            None => Explanation::new(ReasonKey::AnswerDaysUpTo).with("days", days.to_string()),
+            Some(f) => Explanation::new(ReasonKey::AnswerDaysBetween)
+                .with("from", f.to_string())
+                .with("days", days.to_string()),
+        };
         answers.push(Answer { value: AnswerValue::Number(days), label, changes });
+        from = Some(days + 1);
     }
     if let Some(changes) = assess(top as u32) {
         let label = Explanation::new(ReasonKey::AnswerDaysAtLeast).with("days", top.to_string());

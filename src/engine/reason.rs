@@ -551,6 +551,10 @@ crate::messages! {
             en: "With {days} days or less",
             es: "Con {days} días o menos",
         },
+        AnswerDaysBetween {
+            en: "With {from} to {days} days",
+            es: "Con {from} a {days} días",
+        },
         AnswerDaysAtLeast {
             en: "With {days} days or more",
             es: "Con {days} días o más",
