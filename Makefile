@@ -3,9 +3,9 @@
 #   make serve   build the release bundle into dist/ and serve it on http://127.0.0.1:8080
 #   make test    native tests, wasm tests in headless Chromium, end-to-end browser tests
 #   make build   the release bundle into dist/, nothing served
-#   make size    raw, gzip and brotli bytes of every file in dist/
+#   make size    raw, gzip and brotli bytes of every file in dist/, and the first-answer total
 #   make tools   install the toolchain target, wasm-bindgen-cli, node tools and Chromium
-#   make bench   assessments per second, natively (a measurement, not a test)
+#   make bench   assessments per second natively, and 10,000 cases through assess --jsonl (measurements)
 #   make bench-browser  the same in headless Chromium: load, assessment, search, Enter to answer
 #
 # Tools come only from the package registries (crates.io, npm, Debian), pinned:
