@@ -140,7 +140,16 @@ impl StatuteRef {
         out
     }
 
-    fn subdivisions_mut(&mut self) -> &mut Vec<String> {
+    /// The parenthesised parts, in order: `(a)(1)` → `["a", "1"]`.
+    pub fn subdivisions(&self) -> &[String] {
+        match self {
+            StatuteRef::California { subdivisions, .. } | StatuteRef::Illinois { subdivisions, .. } => {
+                subdivisions
+            }
+        }
+    }
+
+    pub(crate) fn subdivisions_mut(&mut self) -> &mut Vec<String> {
         match self {
             StatuteRef::California { subdivisions, .. } | StatuteRef::Illinois { subdivisions, .. } => {
                 subdivisions

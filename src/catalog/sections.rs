@@ -42,12 +42,12 @@ pub fn section_entries(offenses: &[Offense], statutes: &[Vec<StatuteRef>]) -> Ve
     let mut named: std::collections::HashSet<String> = std::collections::HashSet::new();
     for (i, o) in offenses.iter().enumerate() {
         for s in &statutes[i] {
-            if subdivisions(s).is_empty() {
+            if s.subdivisions().is_empty() {
                 named.insert(key(o, s));
                 continue;
             }
             let mut bare = s.clone();
-            subdivisions_mut(&mut bare).clear();
+            bare.subdivisions_mut().clear();
             let entry = groups.entry(key(o, &bare)).or_insert_with(|| (bare, Vec::new()));
             if !entry.1.contains(&i) {
                 entry.1.push(i);
@@ -68,22 +68,6 @@ pub fn section_entries(offenses: &[Offense], statutes: &[Vec<StatuteRef>]) -> Ve
 
 fn key(o: &Offense, s: &StatuteRef) -> String {
     format!("{}:{s}", o.jurisdiction.code())
-}
-
-fn subdivisions(s: &StatuteRef) -> &[String] {
-    match s {
-        StatuteRef::California { subdivisions, .. } | StatuteRef::Illinois { subdivisions, .. } => {
-            subdivisions
-        }
-    }
-}
-
-fn subdivisions_mut(s: &mut StatuteRef) -> &mut Vec<String> {
-    match s {
-        StatuteRef::California { subdivisions, .. } | StatuteRef::Illinois { subdivisions, .. } => {
-            subdivisions
-        }
-    }
 }
 
 /// `ca.pc.243`, `il.720.5.12_3.2`: the catalog's id scheme for the section itself.

@@ -8,10 +8,9 @@
 //! risks, and ties are broken by similar sentencing exposure.
 
 use super::case::{Case, Conviction, Disposition, Level, Person, Status};
-use super::outcome::{
-    AlternativeOut, Arg, Assessment, Explanation, Grade, Ground, Reach, Relief, ReliefGrade, Subject,
-};
+use super::outcome::{AlternativeOut, Arg, Assessment, Explanation, Reach, ReliefGrade, Subject};
 use super::params::Params;
+use super::questions::NewValue;
 use super::reason::ReasonKey;
 use super::Offenses;
 use crate::engine::offense::{Offense, OffenseClass, Variant};
@@ -22,41 +21,25 @@ const FOUND: usize = 5;
 /// One point of comparison between two pleas, and how bad it is (0 = nothing).
 type Profile = Vec<(Subject, u8)>;
 
-fn grade_level(g: Grade) -> u8 {
-    match g {
-        Grade::No => 0,
-        Grade::Possible => 1,
-        Grade::Likely => 2,
-        Grade::Yes => 3,
-    }
-}
-
+/// How bad each conclusion of `a` is (0 = nothing): the plea's own grounds, then the person's.
 fn profile(a: &Assessment) -> Profile {
-    let mut p: Profile = Vec::new();
-    if let Some(c) = a.convictions.first() {
-        for g in Ground::ALL {
-            p.push((Subject::Ground(*g), grade_level(c.grounds[*g as usize])));
-        }
-    }
-    let reach = |r: Reach| match r {
-        Reach::NotApplicable => 0,
-        Reach::No => 0,
-        Reach::Possible => 1,
-        Reach::Likely => 2,
-        Reach::Yes => 3,
-    };
-    p.push((Subject::Deportable, reach(a.deportable)));
-    p.push((Subject::Inadmissible, reach(a.inadmissible)));
-    p.push((Subject::MandatoryDetention, grade_level(a.mandatory_detention)));
-    for r in Relief::ALL {
-        let level = match a.relief[*r as usize] {
-            ReliefGrade::NotApplicable | ReliefGrade::NotBarred => 0,
-            ReliefGrade::AtRisk => 1,
-            ReliefGrade::Barred => 3,
-        };
-        p.push((Subject::Relief(*r), level));
-    }
-    p
+    super::questions::conclusions(a)
+        .into_iter()
+        .filter(|(conviction, _, _)| conviction.is_none_or(|i| i == 0))
+        .map(|(_, subject, value)| {
+            let level = match value {
+                NewValue::Grade(g) => g as u8,
+                NewValue::Reach(Reach::NotApplicable | Reach::No) => 0,
+                NewValue::Reach(Reach::Possible) => 1,
+                NewValue::Reach(Reach::Likely) => 2,
+                NewValue::Reach(Reach::Yes) => 3,
+                NewValue::Relief(ReliefGrade::NotApplicable | ReliefGrade::NotBarred) => 0,
+                NewValue::Relief(ReliefGrade::AtRisk) => 1,
+                NewValue::Relief(ReliefGrade::Barred) => 3,
+            };
+            (subject, level)
+        })
+        .collect()
 }
 
 /// The conviction a plea to `offense` (and `variant`, if the alternative names one) would be,

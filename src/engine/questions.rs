@@ -113,8 +113,8 @@ use crate::engine::offense::{OffenseClass, Trigger};
 /// The facts whose presence in the record a question may settle, in the order to ask.
 const FACTS: [Fact; 3] = [Fact::ProtectedRelationship, Fact::MinorVictim, Fact::Marijuana30gOrLess];
 
-/// Every conclusion of `a`, flattened for comparison.
-fn conclusions(a: &Assessment) -> Vec<(Option<usize>, Subject, NewValue)> {
+/// Every conclusion of `a`, flattened for comparison (per conviction: its index).
+pub(crate) fn conclusions(a: &Assessment) -> Vec<(Option<usize>, Subject, NewValue)> {
     let mut out = Vec::new();
     for (i, c) in a.convictions.iter().enumerate() {
         for g in Ground::ALL {
