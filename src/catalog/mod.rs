@@ -30,8 +30,8 @@ pub struct Catalog {
     words: OnceLock<words::WordIndex>,
     /// Each offense's statutes in their canonical spelling, for prefix search.
     pub(crate) statute_text: Vec<Vec<String>>,
-    /// The same, parsed, for matching what a person typed.
-    statutes: Vec<Vec<StatuteRef>>,
+    /// The same, parsed once at load, for matching what a person typed.
+    pub(crate) statutes: Vec<Vec<StatuteRef>>,
 }
 
 /// The data compiled in by `build.rs`.

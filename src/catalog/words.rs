@@ -285,11 +285,13 @@ impl Catalog {
         let Ok(typed) = parse_statute(query, jurisdiction) else { return Vec::new() };
         let Some(at) = section_number(&typed) else { return Vec::new() };
         let mut near: Vec<(f64, &Offense)> = self
-            .of(jurisdiction)
-            .filter(|o| !o.is_section)
-            .filter_map(|o| {
-                let s = super::parsed(o).into_iter().find(|s| same_code(&typed, s))?;
-                Some(((section_number(&s)? - at).abs(), o))
+            .offenses
+            .iter()
+            .zip(&self.statutes)
+            .filter(|(o, _)| o.jurisdiction == jurisdiction && !o.is_section)
+            .filter_map(|(o, parsed)| {
+                let s = parsed.iter().find(|s| same_code(&typed, s))?;
+                Some(((section_number(s)? - at).abs(), o))
             })
             .collect();
         near.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id)));

@@ -35,6 +35,13 @@ crate::messages! {
     }
 }
 
+impl Category {
+    /// The category's name in each language, as a parameter of a reason.
+    fn prose(self) -> crate::lang::Prose {
+        crate::lang::Prose::new(self.text(Lang::En), self.text(Lang::Es))
+    }
+}
+
 /// Addendum 2026-12 §D.1 item 5: the significant-misdemeanor category a conviction falls in,
 /// and how sure: derived from the engine's own findings, the offense's conduct traits and
 /// the facts of the case, never from a per-offense flag. `Yes` bars; `Possible` puts DACA at
@@ -149,18 +156,14 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
         match significant(r, offense) {
             Some((Grade::Yes | Grade::Likely, category)) => {
                 bars.push(
-                    Bar::graded(cap(Grade::Yes), BASIS, ReasonKey::ReliefDacaSignificant, Some(r)).with(
-                        "category",
-                        &crate::lang::Prose::new(category.text(Lang::En), category.text(Lang::Es)),
-                    ),
+                    Bar::graded(cap(Grade::Yes), BASIS, ReasonKey::ReliefDacaSignificant, Some(r))
+                        .with("category", &category.prose()),
                 );
                 continue;
             }
             Some((_, category)) => bars.push(
-                Bar::new(ReliefGrade::AtRisk, BASIS, ReasonKey::ReliefDacaSignificantRisk, Some(r)).with(
-                    "category",
-                    &crate::lang::Prose::new(category.text(Lang::En), category.text(Lang::Es)),
-                ),
+                Bar::new(ReliefGrade::AtRisk, BASIS, ReasonKey::ReliefDacaSignificantRisk, Some(r))
+                    .with("category", &category.prose()),
             ),
             None => {}
         }
