@@ -27,7 +27,7 @@ impl Lang {
 /// A text a person wrote (a reviewer's note, advice, a title), in every language the app
 /// speaks. Catalog texts travel as `Prose`, so no English is ever pasted into Spanish. The
 /// texts are shared, not copied: an explanation that quotes a note holds the same text.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
 pub struct Prose {
     pub en: std::sync::Arc<str>,
     pub es: std::sync::Arc<str>,

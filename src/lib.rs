@@ -10,6 +10,7 @@
 //! | --- | --- |
 //! | [`lang`] | the languages, per-language texts ([`lang::Prose`]) and message tables |
 //! | [`engine`] | the law: case and offense types, what counts as a conviction, grades, reasons; it reads the offense data only through [`engine::Offenses`] |
+//! | [`pack`] | the compact binary form of the offense data, written at build time and decoded on the device |
 //! | [`read`] | reading JSON field by field, with errors that name the field |
 //! | [`catalog`] | the offense data: loading and checking it, statute parsing, search, bare sections |
 //! | [`contract`] | the JSON exchange format of `assessment-v1` (parse at the edge) |
@@ -25,9 +26,10 @@
 //! | room | may use |
 //! | --- | --- |
 //! | lang | |
-//! | engine | lang |
+//! | pack | lang |
+//! | engine | lang, pack |
 //! | read | engine, lang |
-//! | catalog | engine, lang, read |
+//! | catalog | engine, lang, pack, read |
 //! | contract | engine, catalog, lang, read |
 //! | ui | engine, catalog, lang |
 //! | api | engine, catalog, contract, lang, read, ui |
@@ -41,44 +43,15 @@
 //!   sentence is glued together in code.
 //! - The UI never decides law: it renders what the engine returned.
 
-// Defined before the modules so every module can use it.
-/// Declares an enum whose variants have a fixed wire code (the contract's spelling), with
-/// `ALL`, `code()` and `from_code()`. The engine's logic uses the variants; only the edges
-/// (JSON, data files) use the codes.
-macro_rules! coded_enum {
-    ($(#[$m:meta])* pub enum $name:ident {
-        $($(#[$vm:meta])* $variant:ident = $code:literal),+ $(,)?
-    }) => {
-        $(#[$m])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name { $($(#[$vm])* $variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// The contract's spelling of this value.
-            pub fn code(self) -> &'static str {
-                match self { $($name::$variant => $code),+ }
-            }
-
-            /// Parses the contract's spelling; `None` for anything else.
-            pub fn from_code(code: &str) -> Option<Self> {
-                match code { $($code => Some($name::$variant),)+ _ => None }
-            }
-
-            /// "one of a, b, c": for error messages that list what is accepted.
-            pub fn expected() -> String {
-                let codes: Vec<&str> = Self::ALL.iter().map(|v| v.code()).collect();
-                format!("one of {}", codes.join(", "))
-            }
-        }
-    };
-}
+// Defined before the modules so every module can use them (build.rs includes the file too).
+#[macro_use]
+mod macros;
 
 pub mod catalog;
 pub mod contract;
 pub mod engine;
 pub mod lang;
+pub mod pack;
 pub mod read;
 
 #[cfg(target_arch = "wasm32")]

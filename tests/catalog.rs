@@ -3,9 +3,6 @@
 //! alternative really is safer, computed by the engine), and finding offenses by statute and
 //! by word.
 
-#[path = "../src/catalog/toml_json.rs"]
-mod toml_json;
-
 use padilla::catalog::load::load_catalogs;
 use padilla::catalog::Catalog;
 use padilla::contract::case_from_value;
@@ -60,9 +57,7 @@ grounds.protection_order_violation = { grade = "no" }
 
 /// The problems the loader reports for `text` as data/test.toml.
 fn problems(text: &str) -> Vec<String> {
-    let json = toml_json::convert(text).expect("valid TOML");
-    let data: &'static serde_json::Value = Box::leak(Box::new(json));
-    match load_catalogs(&[("data/test.toml", data)]) {
+    match load_catalogs(&[("data/test.toml", text)]) {
         Ok(_) => vec![],
         Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
     }
@@ -188,6 +183,43 @@ fn bad_values_name_what_is_accepted() {
         &GOOD.replacen("misdemeanor_max = 180\n", "", 1),
         "data/test.toml:4: ca.pc.1: misdemeanor_max: is required for class misdemeanor",
     );
+}
+
+/// What the phone decodes is exactly what the checks produced: the compiled files, read
+/// back, equal the offenses loaded from the TOML, field for field, in every language.
+#[test]
+fn the_compiled_data_reads_back_as_the_checked_data() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let files: Vec<(&str, String)> = ["data/ca.toml", "data/il.toml"]
+        .iter()
+        .map(|f| (*f, std::fs::read_to_string(root.join(f)).unwrap()))
+        .collect();
+    let texts: Vec<(&str, &str)> = files.iter().map(|(f, t)| (*f, t.as_str())).collect();
+    let loaded = load_catalogs(&texts).expect("the data loads");
+    let decoded: Vec<_> = catalog().offenses.iter().filter(|o| !o.is_section).collect();
+    assert_eq!(decoded.len(), loaded.len());
+    for (d, l) in decoded.iter().zip(&loaded) {
+        assert_eq!(*d, l, "{} differs once compiled", l.id);
+    }
+    let federal = std::fs::read_to_string(root.join("data/federal.toml")).unwrap();
+    let params = padilla::catalog::load::load_params("data/federal.toml", &federal).expect("loads");
+    assert_eq!(catalog().params, params);
+}
+
+/// One language's file alone gives that language's texts and leaves the other empty; the
+/// two together give both.
+#[test]
+fn each_language_file_carries_its_own_texts() {
+    use padilla::catalog::{decode_state, embedded};
+    use padilla::lang::Lang;
+    let (code, files) = embedded::STATES[0];
+    let (j, langs, es_only) = decode_state(&files[1..2], padilla::DATA_VERSION).expect("reads");
+    assert_eq!((j.code(), langs), (code, vec![Lang::Es]));
+    assert!(es_only.iter().all(|o| o.title.en.is_empty() && !o.title.es.is_empty()));
+    let (_, langs, both) = decode_state(files, padilla::DATA_VERSION).expect("reads");
+    assert_eq!(langs, vec![Lang::En, Lang::Es]);
+    assert!(both.iter().all(|o| !o.title.en.is_empty() && !o.title.es.is_empty()));
+    assert!(decode_state(files, "1999.1.1+0").is_none(), "a file of another data version is refused");
 }
 
 fn catalog() -> &'static Catalog {
@@ -393,9 +425,7 @@ fn a_prong_may_state_its_own_aggravated_felony_routes() {
         1,
     )
     .replacen("sources = [\"a source\"]", "sources = [\"a source\"]\nsafer_variant = \"ca.pc.1.x\"", 1);
-    let json = toml_json::convert(&text).expect("valid TOML");
-    let data: &'static serde_json::Value = Box::leak(Box::new(json));
-    let offenses = load_catalogs(&[("data/test.toml", data)]).expect("loads");
+    let offenses = load_catalogs(&[("data/test.toml", &text)]).expect("loads");
     let x = offenses[0].variant("ca.pc.1.x").expect("the prong");
     assert_eq!(x.more_af.as_ref().map(Vec::len), Some(1), "its second route replaces the offense's");
     assert_eq!(offenses[0].variant("ca.pc.1.y").and_then(|v| v.more_af.as_ref()), None);

@@ -1,20 +1,25 @@
-//! The compiled data (JSON made from `data/*.toml` by `build.rs`) → checked catalog types.
-//! Every problem is reported, each as `file:line: id: field: message`.
+//! The data files (TOML, read through [`super::raw`]) → the engine's checked types. Every
+//! problem is reported, each as `file:line: id: field: message`.
+//!
+//! Runs where the data is compiled: in `build.rs` (a problem stops the build) and in
+//! `cargo test`. Never on a phone: the app receives the checked result in binary form.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 
-use serde_json::Value;
+use serde::Deserialize;
+use toml::value::Datetime;
+use toml::Value;
 
+use super::raw::{self, RawAnalysis, RawOffense, RawVariant, Routes};
+use super::search::parse_statute;
 use crate::engine::case::Jurisdiction;
 use crate::engine::date::Date;
+use crate::engine::offense::*;
 use crate::engine::outcome::{Grade, Ground};
 use crate::engine::params::{is_date_param, Param, Params, Value as ParamValue};
+use crate::engine::InputError;
 use crate::lang::Prose;
-use crate::read::{err, InputError, Obj};
-
-use super::search::parse_statute;
-use crate::engine::offense::*;
 
 /// One problem in a data file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,63 +38,76 @@ impl fmt::Display for CatalogError {
     }
 }
 
-/// Everything loaded: offenses of every jurisdiction and the federal parameters.
-pub struct Loaded {
-    pub offenses: Vec<Offense>,
-    pub params: Params,
-}
+type Checked<T> = Result<T, InputError>;
 
-/// Loads the bundle `build.rs` writes: `{ "catalogs": [{file, data}], "federal": {file, data} }`.
-pub fn load_bundle(bundle: &'static Value) -> Result<Loaded, Vec<CatalogError>> {
-    let mut errors = Vec::new();
-    let mut files: Vec<(&'static str, &'static Value)> = Vec::new();
-    if let Some(Value::Array(list)) = bundle.get("catalogs") {
-        for entry in list {
-            if let (Some(Value::String(file)), Some(data)) = (entry.get("file"), entry.get("data")) {
-                files.push((file.as_str(), data));
-            }
-        }
-    }
-    let federal = bundle.get("federal").and_then(|f| Some((f.get("file")?.as_str()?, f.get("data")?)));
-    let params = match federal {
-        Some((file, data)) => load_params(file, data).map_err(|e| errors.extend(e)).ok(),
-        None => {
-            errors.push(error("data/federal.toml", 0, "-", "", "missing from the build"));
-            None
-        }
-    };
-    let offenses = load_catalogs(&files).map_err(|e| errors.extend(e)).ok();
-    match (offenses, params, errors.is_empty()) {
-        (Some(offenses), Some(params), true) => Ok(Loaded { offenses, params }),
-        _ => Err(errors),
-    }
+fn err<T>(field: &str, message: impl Into<String>) -> Checked<T> {
+    Err(InputError { field: field.to_string(), message: message.into() })
 }
 
 fn error(file: &str, line: u32, id: &str, field: &str, message: impl Into<String>) -> CatalogError {
     CatalogError { file: file.into(), line, id: id.into(), field: field.into(), message: message.into() }
 }
 
-fn line_of(v: &Value) -> u32 {
-    v.get("_line").and_then(Value::as_u64).unwrap_or(0) as u32
+/// The line (from 1) at byte `offset` of `text`.
+fn line_at(text: &str, offset: usize) -> u32 {
+    text.as_bytes()[..offset.min(text.len())].iter().filter(|&&b| b == b'\n').count() as u32 + 1
+}
+
+/// A TOML syntax or shape error for the whole file.
+fn file_error(file: &str, text: &str, e: &toml::de::Error) -> CatalogError {
+    let line = e.span().map_or(0, |s| line_at(text, s.start));
+    let (field, message) = field_and_message("", e.message());
+    error(file, line, "-", &field, message)
+}
+
+/// serde's "unknown field `titel`, expected one of ..." → `titel`: "is not a field ...".
+fn field_and_message(path: &str, message: &str) -> (String, String) {
+    // serde_path_to_error's path already ends at the unknown key; a file-level error's does not.
+    let join = |name: &str| match path {
+        "" | "." => name.to_string(),
+        p if p == name || p.ends_with(&format!(".{name}")) => p.to_string(),
+        p => format!("{p}.{name}"),
+    };
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        if let Some((name, expected)) = rest.split_once('`') {
+            let expected = expected.trim_start_matches(", ").trim();
+            return (join(name), format!("is not a field ({expected})"));
+        }
+    }
+    let path = if path == "." { "" } else { path };
+    (path.to_string(), message.trim().to_string())
+}
+
+/// Reads one entry with serde, the error naming the path of the field.
+fn read_entry<T: for<'de> Deserialize<'de>>(value: Value) -> Checked<T> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let (field, message) = field_and_message(&e.path().to_string(), &e.inner().to_string());
+        InputError { field, message }
+    })
+}
+
+/// The entry's id for messages, read before the entry is.
+fn id_of(value: &Value) -> String {
+    value.get("id").and_then(Value::as_str).unwrap_or("-").to_string()
 }
 
 /// Loads the federal parameters file.
-pub fn load_params(file: &str, data: &Value) -> Result<Params, Vec<CatalogError>> {
+pub fn load_params(file: &str, text: &str) -> Result<Params, Vec<CatalogError>> {
+    let data: raw::FederalFile = toml::from_str(text).map_err(|e| vec![file_error(file, text, &e)])?;
     let mut errors = Vec::new();
     let mut entries = Vec::new();
     let mut seen = HashSet::new();
-    let list = data.get("parameter").and_then(Value::as_array).cloned().unwrap_or_default();
-    for p in &list {
-        let line = line_of(p);
-        let id = p.get("id").and_then(Value::as_str).unwrap_or("-");
-        match param_entries(p) {
+    for p in data.parameter {
+        let line = line_at(text, p.span().start);
+        let id = id_of(p.get_ref());
+        match read_entry(p.into_inner()).and_then(param_entries) {
             Ok((param, values)) => {
                 if !seen.insert(param) {
-                    errors.push(error(file, line, id, "id", "is listed twice"));
+                    errors.push(error(file, line, &id, "id", "is listed twice"));
                 }
                 entries.extend(values.into_iter().map(|(from, v)| (param, from, v)));
             }
-            Err(e) => errors.push(error(file, line, id, &e.field, e.message)),
+            Err(e) => errors.push(error(file, line, &id, &e.field, e.message)),
         }
     }
     match Params::new(entries) {
@@ -97,48 +115,49 @@ pub fn load_params(file: &str, data: &Value) -> Result<Params, Vec<CatalogError>
         Ok(_) => Err(errors),
         Err(missing) => {
             for p in missing {
-                errors.push(error(
-                    file,
-                    0,
-                    p.code(),
-                    "id",
-                    "has no [[parameter]] entry; the engine needs it",
-                ));
+                errors.push(error(file, 0, p.code(), "id", "has no [[parameter]] entry; the engine needs it"));
             }
             Err(errors)
         }
     }
 }
 
-fn param_entries(p: &Value) -> Result<(Param, Vec<(Date, ParamValue)>), InputError> {
-    let obj = Obj::new(p, "")?;
-    obj.only(&["_line", "id", "value", "values", "citation", "note"])?;
-    let id = obj.req_str("id")?;
+fn date_of(d: &Datetime, field: &str) -> Checked<Date> {
+    match (d.date, d.time) {
+        (Some(_), None) => Date::parse(&d.to_string()).or_else(|e| err(field, format!("\"{d}\" {e}"))),
+        _ => err(field, "must be a date YYYY-MM-DD"),
+    }
+}
+
+fn param_entries(p: raw::RawParam) -> Checked<(Param, Vec<(Date, ParamValue)>)> {
+    let id = p.id.as_deref().map_or_else(|| err("id", "is required"), Ok)?;
     let param = Param::from_code(id)
         .map_or_else(|| err("id", format!("\"{id}\" is not a parameter the engine knows")), Ok)?;
-    obj.req_str("citation")?;
-    let parse_value = |v: &Value, field: &str| -> Result<ParamValue, InputError> {
+    if p.citation.is_none() {
+        return err("citation", "is required");
+    }
+    let parse_value = |v: &Value, field: &str| -> Checked<ParamValue> {
         match (is_date_param(param), v) {
+            (true, Value::Datetime(d)) => date_of(d, field).map(ParamValue::Date),
             (true, Value::String(s)) => {
                 Date::parse(s).map(ParamValue::Date).or_else(|e| err(field, format!("\"{s}\" {e}")))
             }
-            (false, v) if v.as_u64().is_some() => Ok(ParamValue::Number(v.as_u64().unwrap_or(0))),
+            (false, Value::Integer(n)) if *n >= 0 => Ok(ParamValue::Number(*n as u64)),
             (true, _) => err(field, "must be a date YYYY-MM-DD"),
             (false, _) => err(field, "must be a whole number, 0 or more"),
         }
     };
     let earliest = Date::from_ymd(1, 1, 1).unwrap_or(Date::EPOCH);
-    match (obj.get("value"), obj.get("values")) {
+    match (&p.value, &p.values) {
         (Some(v), None) => Ok((param, vec![(earliest, parse_value(v, "value")?)])),
-        (None, Some(Value::Array(items))) if !items.is_empty() => {
+        (None, Some(items)) if !items.is_empty() => {
             let mut out = Vec::new();
             for (i, item) in items.iter().enumerate() {
-                let path = format!("values[{i}]");
-                let o = Obj::new(item, &path)?;
-                o.only(&["from", "value"])?;
-                let from = o.opt_date("from")?.map_or_else(|| err(&o.path("from"), "is required"), Ok)?;
-                let value = o.get("value").map_or_else(|| err(&o.path("value"), "is required"), Ok)?;
-                out.push((from, parse_value(value, &o.path("value"))?));
+                let field = |name: &str| format!("values[{i}].{name}");
+                let from = item.from.as_ref().map_or_else(|| err(&field("from"), "is required"), Ok)?;
+                let from = date_of(from, &field("from"))?;
+                let value = item.value.as_ref().map_or_else(|| err(&field("value"), "is required"), Ok)?;
+                out.push((from, parse_value(value, &field("value"))?));
             }
             if out[0].0 != earliest {
                 return err("values[0].from", "must be 0001-01-01, so every date has a value");
@@ -149,34 +168,29 @@ fn param_entries(p: &Value) -> Result<(Param, Vec<(Date, ParamValue)>), InputErr
     }
 }
 
-/// Loads the offense catalogs and checks what crosses entries: ids, statutes, alternatives.
-pub fn load_catalogs(files: &[(&'static str, &Value)]) -> Result<Vec<Offense>, Vec<CatalogError>> {
+/// Loads offense catalogs (`(file, text)` each) and checks what crosses entries: ids,
+/// statutes, alternatives.
+pub fn load_catalogs(files: &[(&str, &str)]) -> Result<Vec<Offense>, Vec<CatalogError>> {
     let mut errors = Vec::new();
     let mut offenses = Vec::new();
-    for (file, data) in files {
-        let obj = match Obj::new(data, "") {
-            Ok(o) => o,
+    for (file, text) in files {
+        let data: raw::CatalogFile = match toml::from_str(text) {
+            Ok(d) => d,
             Err(e) => {
-                errors.push(error(file, 0, "-", &e.field, e.message));
+                errors.push(file_error(file, text, &e));
                 continue;
             }
         };
-        if let Err(e) = obj.only(&["jurisdiction", "offense"]) {
-            errors.push(error(file, 0, "-", &e.field, e.message));
-        }
-        let jurisdiction =
-            match obj.get("jurisdiction").and_then(Value::as_str).and_then(Jurisdiction::from_code) {
-                Some(j) => j,
-                None => {
-                    errors.push(error(file, 0, "-", "jurisdiction", Jurisdiction::expected()));
-                    continue;
-                }
-            };
-        for entry in obj.obj_list("offense").unwrap_or_default() {
-            let id = entry.get("id").and_then(Value::as_str).unwrap_or("-");
-            match offense(entry, jurisdiction, file) {
+        let Some(jurisdiction) = data.jurisdiction.as_deref().and_then(Jurisdiction::from_code) else {
+            errors.push(error(file, 0, "-", "jurisdiction", Jurisdiction::expected()));
+            continue;
+        };
+        for entry in data.offense {
+            let line = line_at(text, entry.span().start);
+            let id = id_of(entry.get_ref());
+            match read_entry(entry.into_inner()).and_then(|raw| offense(raw, jurisdiction, file, line)) {
                 Ok(o) => offenses.push(o),
-                Err(e) => errors.push(error(file, line_of(entry), id, &e.field, e.message)),
+                Err(e) => errors.push(error(file, line, &id, &e.field, e.message)),
             }
         }
     }
@@ -196,7 +210,7 @@ fn check_across(offenses: &[Offense], errors: &mut Vec<CatalogError>) {
         for id in own_ids {
             if let Some(first) = ids.insert(id, o) {
                 errors.push(error(
-                    o.file,
+                    &o.file,
                     o.line,
                     &o.id,
                     "id",
@@ -208,7 +222,7 @@ fn check_across(offenses: &[Offense], errors: &mut Vec<CatalogError>) {
             let key = format!("{}:{}", o.jurisdiction.code(), s);
             if let Some(first) = statutes.insert(key, o) {
                 errors.push(error(
-                    o.file,
+                    &o.file,
                     o.line,
                     &o.id,
                     "aliases",
@@ -222,21 +236,21 @@ fn check_across(offenses: &[Offense], errors: &mut Vec<CatalogError>) {
             let field = format!("alternatives[{i}].id");
             match ids.get(alt.offense_id.as_str()) {
                 None => errors.push(error(
-                    o.file,
+                    &o.file,
                     o.line,
                     &o.id,
                     &field,
                     format!("\"{}\" is not an offense id in any catalog", alt.offense_id),
                 )),
                 Some(target) if target.id == o.id => errors.push(error(
-                    o.file,
+                    &o.file,
                     o.line,
                     &o.id,
                     &field,
                     "an offense cannot be its own alternative",
                 )),
                 Some(target) if target.jurisdiction != o.jurisdiction => errors.push(error(
-                    o.file,
+                    &o.file,
                     o.line,
                     &o.id,
                     &field,
@@ -248,36 +262,9 @@ fn check_across(offenses: &[Offense], errors: &mut Vec<CatalogError>) {
     }
 }
 
-const OFFENSE_FIELDS: &[&str] = &[
-    "_line",
-    "id",
-    "citation",
-    "aliases",
-    "keywords",
-    "title_en",
-    "title_es",
-    "class",
-    "felony_max_days",
-    "misdemeanor_max",
-    "family",
-    "traits",
-    "grounds",
-    "variant",
-    "alternatives",
-    "record_advice",
-    "record_advice_es",
-    "safer_variant",
-    "post_conviction",
-    "post_conviction_es",
-    "sources",
-    "confidence",
-    "last_reviewed",
-];
 
-fn offense(entry: &Value, jurisdiction: Jurisdiction, file: &'static str) -> Result<Offense, InputError> {
-    let obj = Obj::new(entry, "")?;
-    obj.only(OFFENSE_FIELDS)?;
-    let id = obj.req_str("id")?;
+fn offense(raw: RawOffense, jurisdiction: Jurisdiction, file: &str, line: u32) -> Checked<Offense> {
+    let id = required(&raw.id, "id")?;
     let prefix = format!("{}.", jurisdiction.code().to_lowercase());
     if !id.starts_with(&prefix)
         || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'_')
@@ -287,69 +274,52 @@ fn offense(entry: &Value, jurisdiction: Jurisdiction, file: &'static str) -> Res
             format!("\"{id}\" must start with \"{prefix}\" and use only a-z, 0-9, '.' and '_'"),
         );
     }
-    let citation = obj.req_str("citation")?;
+    let citation = required(&raw.citation, "citation")?;
     let mut statutes = Vec::new();
-    for (field, typed) in std::iter::once(("citation".to_string(), citation))
-        .chain(obj.str_list("aliases")?.into_iter().enumerate().map(|(i, a)| (format!("aliases[{i}]"), a)))
-    {
+    let aliases = raw.aliases.iter().enumerate().map(|(i, a)| (format!("aliases[{i}]"), a.as_str()));
+    for (field, typed) in std::iter::once(("citation".to_string(), citation)).chain(aliases) {
         let parsed = parse_statute(typed, jurisdiction).or_else(|e| err(&field, e.to_string()))?;
         statutes.push(parsed.to_string());
     }
-    let class = code(&obj, "class", OffenseClass::from_code, OffenseClass::expected)?;
-    let felony_max_days = obj.opt_u32("felony_max_days")?;
-    let misdemeanor_max = match obj.get("misdemeanor_max") {
-        None | Some(Value::Null) => None,
+    let class = code(&raw.class, "class", OffenseClass::from_code, OffenseClass::expected)?;
+    let felony_max_days = raw.felony_max_days;
+    let misdemeanor_max = match &raw.misdemeanor_max {
+        None => None,
         Some(Value::String(p)) => match Param::from_code(p) {
             Some(param @ (Param::CaMisdemeanorMaxDays | Param::IlClassAMaxDays)) => Some(MaxTerm::Param(param)),
             _ => return err("misdemeanor_max", format!("\"{p}\" is not a misdemeanor maximum parameter (ca_misdemeanor_max_days, il_class_a_max_days)")),
         },
-        Some(v) => match v.as_u64().and_then(|n| u32::try_from(n).ok()) {
-            Some(days) => Some(MaxTerm::Days(days)),
-            None => return err("misdemeanor_max", "must be a number of days or a parameter id"),
-        },
+        Some(Value::Integer(n)) if u32::try_from(*n).is_ok() => Some(MaxTerm::Days(*n as u32)),
+        Some(_) => return err("misdemeanor_max", "must be a number of days or a parameter id"),
     };
     let needs_felony = matches!(class, OffenseClass::Felony | OffenseClass::Wobbler);
     let needs_misd = matches!(class, OffenseClass::Misdemeanor | OffenseClass::Wobbler);
     if needs_felony != felony_max_days.is_some() {
-        return err(
-            "felony_max_days",
-            format!(
-                "is {} for class {}",
-                if needs_felony { "required" } else { "not allowed" },
-                class.code()
-            ),
-        );
+        let what = if needs_felony { "required" } else { "not allowed" };
+        return err("felony_max_days", format!("is {what} for class {}", class.code()));
     }
     if needs_misd != misdemeanor_max.is_some() {
-        return err(
-            "misdemeanor_max",
-            format!("is {} for class {}", if needs_misd { "required" } else { "not allowed" }, class.code()),
-        );
+        let what = if needs_misd { "required" } else { "not allowed" };
+        return err("misdemeanor_max", format!("is {what} for class {}", class.code()));
     }
-    let traits = traits(&obj)?;
-    let grounds_obj = Obj::new(obj.get("grounds").unwrap_or(&Value::Null), "grounds")
-        .or_else(|_| err("grounds", "is required: a table with every ground"))?;
-    grounds_obj.only(&Ground::ALL.iter().map(|g| g.code()).collect::<Vec<_>>())?;
+    let traits = traits(raw.traits.as_deref().unwrap_or_default(), "traits")?;
+    let raw_grounds = raw.grounds.as_ref().map_or_else(|| err("grounds", "is required: a table with every ground"), Ok)?;
+    known_grounds(raw_grounds, "grounds")?;
     let mut grounds = Vec::with_capacity(Ground::ALL.len());
     let mut more_af = Vec::new();
     for g in Ground::ALL {
-        let path = grounds_obj.path(g.code());
-        let v = grounds_obj
+        let path = format!("grounds.{}", g.code());
+        let routes = raw_grounds
             .get(g.code())
             .map_or_else(|| err(&path, "is required: every ground is stated, \"no\" included"), Ok)?;
-        match (v, *g) {
-            // Several aggravated-felony routes: the first is the main one.
-            (Value::Array(routes), Ground::AggravatedFelony) if !routes.is_empty() => {
-                grounds.push(analysis(&routes[0], *g, &format!("{path}[0]"))?);
-                for (i, route) in routes.iter().enumerate().skip(1) {
-                    more_af.push(analysis(route, *g, &format!("{path}[{i}]"))?);
-                }
-            }
-            _ => grounds.push(analysis(v, *g, &path)?),
+        let (main, more) = routes_of(routes, *g, &path)?;
+        grounds.push(main);
+        if let Some(more) = more {
+            more_af = more;
         }
     }
     let mut variants = Vec::new();
-    for (i, v) in obj.obj_list("variant")?.into_iter().enumerate() {
+    for (i, v) in raw.variant.iter().enumerate() {
         variants.push(variant(v, id, &format!("variant[{i}]"))?);
     }
     if variants.len() == 1 {
@@ -378,7 +348,7 @@ fn offense(entry: &Value, jurisdiction: Jurisdiction, file: &'static str) -> Res
             }
         }
     }
-    let safer_variant = obj.opt_str("safer_variant")?.map(String::from);
+    let safer_variant = raw.safer_variant.clone();
     if !variants.is_empty() && safer_variant.is_none() {
         return err("safer_variant", "is required for a divisible offense: the variant to plead to");
     }
@@ -388,197 +358,203 @@ fn offense(entry: &Value, jurisdiction: Jurisdiction, file: &'static str) -> Res
         }
     }
     let mut alternatives = Vec::new();
-    for (i, a) in obj.obj_list("alternatives")?.into_iter().enumerate() {
+    for (i, a) in raw.alternatives.iter().enumerate() {
         let path = format!("alternatives[{i}]");
-        let ao = Obj::new(a, &path)?;
-        ao.only(&["id", "why", "why_es"])?;
         alternatives.push(Alternative {
-            offense_id: ao.req_str("id")?.to_string(),
-            why: prose(&ao, "why")?.map_or_else(|| err(&ao.path("why"), "is required"), Ok)?,
+            offense_id: required(&a.id, &format!("{path}.id"))?.to_string(),
+            why: prose(&a.why, &a.why_es, &format!("{path}.why"))?
+                .map_or_else(|| err(&format!("{path}.why"), "is required"), Ok)?,
         });
     }
-    let sources: Vec<String> = obj.str_list("sources")?.into_iter().map(String::from).collect();
-    if sources.is_empty() {
+    if raw.sources.is_empty() {
         return err("sources", "is required: at least one authority for the analysis");
     }
-    let last_reviewed = obj
-        .opt_date("last_reviewed")?
+    let last_reviewed = raw
+        .last_reviewed
+        .as_ref()
         .map_or_else(|| err("last_reviewed", "is required: the date a lawyer last reviewed the row"), Ok)?;
     Ok(Offense {
         id: id.to_string(),
         jurisdiction,
         citation: citation.to_string(),
         statutes,
-        keywords: obj.str_list("keywords")?.into_iter().map(String::from).collect(),
-        title: Prose::new(obj.req_str("title_en")?, obj.req_str("title_es")?),
+        keywords: raw.keywords.clone(),
+        title: Prose::new(required(&raw.title_en, "title_en")?, required(&raw.title_es, "title_es")?),
         class,
         felony_max_days,
         misdemeanor_max,
-        family: code(&obj, "family", Family::from_code, Family::expected)?,
+        family: code(&raw.family, "family", Family::from_code, Family::expected)?,
         traits,
         grounds,
         more_af,
         variants,
         alternatives,
-        record_advice: prose(&obj, "record_advice")?,
+        record_advice: prose(&raw.record_advice, &raw.record_advice_es, "record_advice")?,
         safer_variant,
-        post_conviction: prose(&obj, "post_conviction")?,
-        sources,
-        confidence: code(&obj, "confidence", Confidence::from_code, Confidence::expected)?,
-        last_reviewed,
+        post_conviction: prose(&raw.post_conviction, &raw.post_conviction_es, "post_conviction")?,
+        sources: raw.sources.clone(),
+        confidence: code(&raw.confidence, "confidence", Confidence::from_code, Confidence::expected)?,
+        last_reviewed: date_of(last_reviewed, "last_reviewed")?,
         is_section: false,
-        file,
-        line: line_of(entry),
+        file: file.to_string(),
+        line,
     })
 }
 
-fn variant(v: &Value, offense_id: &str, path: &str) -> Result<Variant, InputError> {
-    let obj = Obj::new(v, path)?;
-    obj.only(&["_line", "id", "label_en", "label_es", "grounds", "traits"])?;
-    let id = obj.req_str("id")?;
+/// Every key of a `grounds` table names a ground.
+fn known_grounds(grounds: &BTreeMap<String, Routes>, path: &str) -> Checked<()> {
+    match grounds.keys().find(|k| Ground::from_code(k).is_none()) {
+        Some(k) => err(&format!("{path}.{k}"), format!("is not a field ({})", Ground::expected())),
+        None => Ok(()),
+    }
+}
+
+/// A ground's main analysis, and for the aggravated felony its further routes (`Some` when
+/// the data lists several).
+fn routes_of(routes: &Routes, ground: Ground, path: &str) -> Checked<(Analysis, Option<Vec<Analysis>>)> {
+    match routes {
+        Routes::One(a) => Ok((analysis(a, ground, path)?, None)),
+        Routes::Many(list) if ground == Ground::AggravatedFelony && !list.is_empty() => {
+            let main = analysis(&list[0], ground, &format!("{path}[0]"))?;
+            let more = list
+                .iter()
+                .enumerate()
+                .skip(1)
+                .map(|(i, r)| analysis(r, ground, &format!("{path}[{i}]")))
+                .collect::<Checked<Vec<_>>>()?;
+            Ok((main, Some(more)))
+        }
+        Routes::Many(_) => err(path, "give one table; only aggravated_felony may list several routes"),
+    }
+}
+
+fn variant(v: &RawVariant, offense_id: &str, path: &str) -> Checked<Variant> {
+    let field = |name: &str| format!("{path}.{name}");
+    let id = required(&v.id, &field("id"))?;
     if !id.starts_with(&format!("{offense_id}.")) {
-        return err(&obj.path("id"), format!("\"{id}\" must start with the offense id \"{offense_id}.\""));
+        return err(&field("id"), format!("\"{id}\" must start with the offense id \"{offense_id}.\""));
     }
     let mut grounds = Vec::new();
     let mut more_af = None;
-    if let Some(g) = obj.get("grounds") {
-        let go = Obj::new(g, &obj.path("grounds"))?;
-        go.only(&Ground::ALL.iter().map(|g| g.code()).collect::<Vec<_>>())?;
+    if let Some(g) = &v.grounds {
+        known_grounds(g, &field("grounds"))?;
         for ground in Ground::ALL {
-            let path = go.path(ground.code());
-            match (go.get(ground.code()), *ground) {
-                (None, _) => {}
+            if let Some(routes) = g.get(ground.code()) {
                 // A prong's own aggravated-felony routes replace all of the offense's.
-                (Some(Value::Array(routes)), Ground::AggravatedFelony) if !routes.is_empty() => {
-                    grounds.push((*ground, analysis(&routes[0], *ground, &format!("{path}[0]"))?));
-                    let rest = routes.iter().enumerate().skip(1);
-                    more_af = Some(
-                        rest.map(|(i, r)| analysis(r, *ground, &format!("{path}[{i}]")))
-                            .collect::<Result<Vec<_>, _>>()?,
-                    );
+                let (main, more) = routes_of(routes, *ground, &format!("{path}.grounds.{}", ground.code()))?;
+                grounds.push((*ground, main));
+                if more.is_some() {
+                    more_af = more;
                 }
-                (Some(a), _) => grounds.push((*ground, analysis(a, *ground, &path)?)),
             }
         }
     }
     if grounds.is_empty() {
-        return err(&obj.path("grounds"), "a variant must state at least one ground where it differs");
+        return err(&field("grounds"), "a variant must state at least one ground where it differs");
     }
     Ok(Variant {
         id: id.to_string(),
-        label: Prose::new(obj.req_str("label_en")?, obj.req_str("label_es")?),
+        label: Prose::new(required(&v.label_en, &field("label_en"))?, required(&v.label_es, &field("label_es"))?),
         grounds,
         more_af,
-        traits: match obj.get("traits") {
+        traits: match &v.traits {
             None => None,
-            Some(_) => Some(traits(&obj)?),
+            Some(list) => Some(traits(list, &field("traits"))?),
         },
     })
 }
 
-fn analysis(v: &Value, ground: Ground, path: &str) -> Result<Analysis, InputError> {
-    let obj = Obj::new(v, path)?;
-    obj.only(&[
-        "grade",
-        "home",
-        "worst",
-        "trigger",
-        "sub",
-        "relationship",
-        "minor_victim",
-        "when",
-        "note",
-        "note_es",
-        "cite",
-    ])?;
-    let grade = |key: &str| obj.opt_code(key, Grade::from_code, Grade::expected);
-    let (home, worst) = match (grade("grade")?, grade("home")?, grade("worst")?) {
+fn analysis(a: &RawAnalysis, ground: Ground, path: &str) -> Checked<Analysis> {
+    let field = |name: &str| format!("{path}.{name}");
+    let grade = |value: &Option<String>, name: &str| match value {
+        None => Ok(None),
+        Some(code) => Grade::from_code(code)
+            .map(Some)
+            .map_or_else(|| err(&field(name), format!("\"{code}\" is not {}", Grade::expected())), Ok),
+    };
+    let (home, worst) = match (grade(&a.grade, "grade")?, grade(&a.home, "home")?, grade(&a.worst, "worst")?) {
         (Some(g), None, None) => (g, g),
         (None, Some(h), Some(w)) => (h, w),
         _ => return err(path, "give either grade, or both home and worst"),
     };
-    let trigger = obj.opt_code("trigger", Trigger::from_code, Trigger::expected)?.unwrap_or(Trigger::None);
-    let note = prose(&obj, "note")?.unwrap_or_default();
-    let citations: Vec<String> = obj.str_list("cite")?.into_iter().map(String::from).collect();
-    if home.max(worst) != Grade::No && (note.en.is_empty() || citations.is_empty()) {
+    let trigger = match &a.trigger {
+        None => Trigger::None,
+        Some(t) => Trigger::from_code(t)
+            .map_or_else(|| err(&field("trigger"), format!("\"{t}\" is not {}", Trigger::expected())), Ok)?,
+    };
+    let note = prose(&a.note, &a.note_es, &field("note"))?.unwrap_or_default();
+    if home.max(worst) != Grade::No && (note.en.is_empty() || a.cite.is_empty()) {
         return err(path, "a ground that may apply needs a note and at least one citation (cite)");
     }
-    let relationship_element = match obj.opt_str("relationship")? {
+    let relationship_element = match a.relationship.as_deref() {
         None | Some("evidence") => false,
         Some("element") if ground == Ground::DomesticViolence => true,
         Some(other) => {
             return err(
-                &obj.path("relationship"),
+                &field("relationship"),
                 format!("\"{other}\" is not element or evidence (domestic_violence only)"),
             )
         }
     };
-    let minor_victim = grade("minor_victim")?;
+    let minor_victim = grade(&a.minor_victim, "minor_victim")?;
     if minor_victim.is_some() && ground != Ground::ChildAbuse {
-        return err(&obj.path("minor_victim"), "is for child_abuse only");
+        return err(&field("minor_victim"), "is for child_abuse only");
     }
-    let felony_only = match obj.opt_str("when")? {
+    let felony_only = match a.when.as_deref() {
         None => false,
         Some("felony") => true,
         Some(other) => {
-            return err(
-                &obj.path("when"),
-                format!("\"{other}\" is not a condition the engine knows (felony)"),
-            )
+            return err(&field("when"), format!("\"{other}\" is not a condition the engine knows (felony)"))
         }
     };
-    let subparagraph = obj.opt_str("sub")?.map(String::from);
-    if ground == Ground::AggravatedFelony && home.max(worst) != Grade::No && subparagraph.is_none() {
-        return err(&obj.path("sub"), "is required: the 101(a)(43) subparagraph, such as \"F\"");
+    if ground == Ground::AggravatedFelony && home.max(worst) != Grade::No && a.sub.is_none() {
+        return err(&field("sub"), "is required: the 101(a)(43) subparagraph, such as \"F\"");
     }
     if trigger != Trigger::None && ground != Ground::AggravatedFelony {
-        return err(&obj.path("trigger"), "sentence and loss triggers belong to aggravated_felony");
+        return err(&field("trigger"), "sentence and loss triggers belong to aggravated_felony");
     }
     Ok(Analysis {
         home,
         worst,
         trigger,
-        subparagraph,
+        subparagraph: a.sub.clone(),
         relationship_element,
         minor_victim,
         felony_only,
         note,
-        citations,
+        citations: a.cite.clone(),
     })
 }
 
-fn code<T>(
-    obj: &Obj<'_>,
-    key: &str,
-    parse: fn(&str) -> Option<T>,
-    expected: fn() -> String,
-) -> Result<T, InputError> {
-    obj.opt_code(key, parse, expected)?.map_or_else(|| err(key, format!("is required: {}", expected())), Ok)
+fn required<'a>(value: &'a Option<String>, field: &str) -> Checked<&'a str> {
+    value.as_deref().map_or_else(|| err(field, "is required"), Ok)
+}
+
+fn code<T>(value: &Option<String>, field: &str, parse: fn(&str) -> Option<T>, expected: fn() -> String) -> Checked<T> {
+    match value {
+        None => err(field, format!("is required: {}", expected())),
+        Some(c) => parse(c).map_or_else(|| err(field, format!("\"{c}\" is not {}", expected())), Ok),
+    }
 }
 
 /// A text a reader sees, `key` in English and `key_es` in Spanish: both or neither.
-fn prose(obj: &Obj<'_>, key: &str) -> Result<Option<Prose>, InputError> {
-    let es_key = format!("{key}_es");
-    match (obj.opt_str(key)?, obj.opt_str(&es_key)?) {
+fn prose(en: &Option<String>, es: &Option<String>, field: &str) -> Checked<Option<Prose>> {
+    let key = field.rsplit('.').next().unwrap_or(field);
+    match (en, es) {
         (None, None) => Ok(None),
-        (Some(en), Some(es)) => Ok(Some(Prose::new(en, es))),
-        (Some(_), None) => {
-            err(&obj.path(&es_key), format!("is required: the Spanish of {key}, in \"usted\""))
-        }
-        (None, Some(_)) => err(&obj.path(key), format!("is required beside {es_key}")),
+        (Some(en), Some(es)) => Ok(Some(Prose::new(en.as_str(), es.as_str()))),
+        (Some(_), None) => err(&format!("{field}_es"), format!("is required: the Spanish of {key}, in \"usted\"")),
+        (None, Some(_)) => err(field, format!("is required beside {key}_es")),
     }
 }
 
 /// The `traits` list of an offense or a variant.
-fn traits(obj: &Obj<'_>) -> Result<Vec<Trait>, InputError> {
-    obj.str_list("traits")?
-        .into_iter()
+fn traits(list: &[String], field: &str) -> Checked<Vec<Trait>> {
+    list.iter()
         .enumerate()
         .map(|(i, t)| {
-            Trait::from_code(t).map_or_else(
-                || err(&obj.path(&format!("traits[{i}]")), format!("\"{t}\" is not {}", Trait::expected())),
-                Ok,
-            )
+            Trait::from_code(t)
+                .map_or_else(|| err(&format!("{field}[{i}]"), format!("\"{t}\" is not {}", Trait::expected())), Ok)
         })
         .collect()
 }

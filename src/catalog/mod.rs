@@ -1,11 +1,18 @@
 //! The offense data: the state catalogs and federal parameters written by lawyers in
-//! `data/*.toml`, compiled into the binary by `build.rs`, checked by [`load`], and found by
-//! statute ([`search`]).
+//! `data/*.toml`, checked and compiled by `build.rs` ([`load`], [`compile`]) into the
+//! compact binary form of [`crate::pack`], decoded here ([`decode_params`],
+//! [`decode_state`]) and found by statute ([`search`]) or by word ([`words`]).
 //!
-//! Never imports yew, web-sys, wasm-bindgen or gloo (see `tests/architecture.rs`); it reads
-//! its compiled JSON with serde_json, which the contract layer ships anyway.
+//! The TOML side (`raw`, `load`, `compile`) is built natively only: no TOML parser and no
+//! data check ships to a phone. Never imports yew, web-sys, wasm-bindgen or gloo (see
+//! `tests/architecture.rs`).
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod compile;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod load;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod raw;
 pub mod search;
 pub mod sections;
 pub mod words;
@@ -15,12 +22,15 @@ use std::sync::OnceLock;
 
 use crate::engine::case::Jurisdiction;
 use crate::engine::params::Params;
+use crate::lang::Lang;
+use crate::pack::{Pack, Reader};
 
 use crate::engine::offense::{self, Offense};
+#[cfg(not(target_arch = "wasm32"))]
 pub use load::CatalogError;
 use search::{parse_statute, StatuteError, StatuteRef};
 
-/// Every offense of every state, the federal parameters, and an index by statute.
+/// Every offense of the states loaded, the federal parameters, and an index by statute.
 pub struct Catalog {
     pub offenses: Vec<Offense>,
     pub params: Params,
@@ -34,26 +44,63 @@ pub struct Catalog {
     pub(crate) statutes: Vec<Vec<StatuteRef>>,
 }
 
-/// The data compiled in by `build.rs`.
-const BUNDLE: &str = include_str!(concat!(env!("OUT_DIR"), "/data.json"));
+/// The federal parameters from their data file (`data/federal.bin`); `None` if the bytes
+/// are not a data file of `version`.
+pub fn decode_params(bytes: &[u8], version: &str) -> Option<Params> {
+    let (header, mut r) = Reader::open(&[bytes])?;
+    let params = Params::unpack(&mut r)?;
+    (header.version == version && r.at_end()).then_some(params)
+}
 
+/// One state's offenses from its data files (`data/ca.en.bin`, `data/ca.es.bin`: one or
+/// more languages of the same state), with the languages they hold; `None` if the bytes are
+/// not data files of `version`, or mix states.
+pub fn decode_state(files: &[&[u8]], version: &str) -> Option<(Jurisdiction, Vec<Lang>, Vec<Offense>)> {
+    let (header, mut r) = Reader::open(files)?;
+    let jurisdiction = Jurisdiction::from_code(&header.jurisdiction)?;
+    let offenses = Vec::<Offense>::unpack(&mut r)?;
+    let all_of_it = r.at_end() && offenses.iter().all(|o| o.jurisdiction == jurisdiction);
+    (header.version == version && all_of_it).then(|| (jurisdiction, r.langs(), offenses))
+}
+
+#[cfg(padilla_packed)]
 impl Catalog {
-    /// The catalog compiled into this build, loaded once. An error lists every problem in
-    /// the data; `cargo test` guarantees a shipped build has none.
+    /// Every state and language compiled into this build (native tools and tests; the app
+    /// fetches one state's file at a time instead). An error means the compiled files do not
+    /// read, which `cargo test` rules out.
     pub fn embedded() -> Result<&'static Catalog, &'static [CatalogError]> {
         static CATALOG: OnceLock<Result<Catalog, Vec<CatalogError>>> = OnceLock::new();
-        static BUNDLE_JSON: OnceLock<serde_json::Value> = OnceLock::new();
         let loaded = CATALOG.get_or_init(|| {
-            let bundle =
-                BUNDLE_JSON.get_or_init(|| serde_json::from_str(BUNDLE).unwrap_or(serde_json::Value::Null));
-            load::load_bundle(bundle).map(|l| Catalog::new(l.offenses, l.params))
+            let version = crate::DATA_VERSION;
+            let unreadable = |what: &str| vec![CatalogError {
+                file: format!("data/{what}"),
+                line: 0,
+                id: "-".into(),
+                field: "-".into(),
+                message: "the compiled data file does not read; rebuild".into(),
+            }];
+            let params = decode_params(embedded::FEDERAL, version).ok_or_else(|| unreadable("federal.bin"))?;
+            let mut offenses = Vec::new();
+            for (code, files) in embedded::STATES {
+                let (_, _, state) = decode_state(files, version).ok_or_else(|| unreadable(code))?;
+                offenses.extend(state);
+            }
+            Ok(Catalog::new(offenses, params))
         });
         match loaded {
             Ok(c) => Ok(c),
             Err(errors) => Err(errors.as_slice()),
         }
     }
+}
 
+/// The compiled data files, as bytes in this build (`build.rs` writes the list).
+#[cfg(padilla_packed)]
+pub mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/data/files.rs"));
+}
+
+impl Catalog {
     /// Builds the indexes over already-checked offenses.
     pub fn new(mut offenses: Vec<Offense>, params: Params) -> Catalog {
         // Each statute is parsed once, here: for the bare sections and for the index.

@@ -218,7 +218,7 @@ fn section(id: String, bare: StatuteRef, members: &[&Offense]) -> Offense {
         confidence: members.iter().map(|m| m.confidence).max().unwrap_or(Confidence::Low),
         last_reviewed: members.iter().map(|m| m.last_reviewed).min().unwrap_or(first.last_reviewed),
         is_section: true,
-        file: first.file,
+        file: first.file.clone(),
         line: first.line,
     }
 }

@@ -4,6 +4,8 @@
 
 use std::fmt;
 
+use crate::pack::{Pack, Reader, Writer};
+
 /// A calendar date between years 1 and 9999.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -18,6 +20,17 @@ pub enum DateError {
     Format,
     /// The shape is right but no such day exists (2023-02-29, 2024-13-01).
     NoSuchDay,
+}
+
+/// In the data files, days since 1970-01-01.
+impl Pack for Date {
+    fn pack(&self, w: &mut Writer) {
+        self.days.pack(w);
+    }
+    fn unpack(r: &mut Reader<'_>) -> Option<Self> {
+        let days = i32::unpack(r)?;
+        Date::from_unix_days(i64::from(days))
+    }
 }
 
 impl fmt::Display for DateError {

@@ -6,6 +6,7 @@ use crate::engine::date::Date;
 use crate::engine::outcome::{Grade, Ground};
 use crate::engine::params::Param;
 use crate::lang::Prose;
+use crate::pack::{Pack, Reader, Writer};
 
 coded_enum! {
     /// How the offense may be charged.
@@ -129,6 +130,23 @@ pub enum MaxTerm {
     Param(Param),
 }
 
+impl Pack for MaxTerm {
+    fn pack(&self, w: &mut Writer) {
+        match self {
+            MaxTerm::Days(d) => (0u32, *d).pack(w),
+            MaxTerm::Param(p) => (1u32, *p as u32).pack(w),
+        }
+    }
+    fn unpack(r: &mut Reader<'_>) -> Option<Self> {
+        match <(u32, u32)>::unpack(r)? {
+            (0, d) => Some(MaxTerm::Days(d)),
+            (1, p) => Param::ALL.get(p as usize).map(|p| MaxTerm::Param(*p)),
+            _ => None,
+        }
+    }
+}
+
+packed! {
 /// How one offense (or variant) maps onto one ground.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Analysis {
@@ -149,10 +167,12 @@ pub struct Analysis {
     pub note: Prose,
     pub citations: Vec<String>,
 }
+}
 
 /// The analyses of the eight grounds, in [`Ground::ALL`] order.
 pub type Analyses = Vec<Analysis>;
 
+packed! {
 /// A subsection or element the record of conviction may prove, with the grounds whose
 /// analysis differs from the offense's.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -168,14 +188,18 @@ pub struct Variant {
     /// statute, its worst prong included); `None` keeps the offense's.
     pub traits: Option<Vec<Trait>>,
 }
+}
 
+packed! {
 /// A curated safer plea.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Alternative {
     pub offense_id: String,
     pub why: Prose,
 }
+}
 
+packed! {
 /// One offense of a state catalog.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Offense {
@@ -211,8 +235,9 @@ pub struct Offense {
     /// reviewed entry of its own: never proposed as a plea.
     pub is_section: bool,
     /// Where the entry starts in its data file.
-    pub file: &'static str,
+    pub file: String,
     pub line: u32,
+}
 }
 
 impl Offense {

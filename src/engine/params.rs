@@ -5,6 +5,7 @@
 //! (usually the date of conviction).
 
 use super::date::Date;
+use crate::pack::{Pack, Reader, Writer};
 
 coded_enum! {
     /// A named legal value. Its number or date lives in `data/federal.toml`.
@@ -132,6 +133,38 @@ impl Params {
             Value::Date(d) => d,
             Value::Number(_) => Date::EPOCH,
         }
+    }
+}
+
+/// In the data files, every parameter's dated values (`Value`: 0 and a number, or 1 and
+/// a date).
+impl Pack for Params {
+    fn pack(&self, w: &mut Writer) {
+        for list in &self.values {
+            w.varint(list.len() as u64);
+            for (from, value) in list {
+                from.pack(w);
+                match value {
+                    Value::Number(n) => (0u32, *n).pack(w),
+                    Value::Date(d) => (1u32, *d).pack(w),
+                }
+            }
+        }
+    }
+    fn unpack(r: &mut Reader<'_>) -> Option<Self> {
+        let mut entries = Vec::new();
+        for param in Param::ALL {
+            for _ in 0..r.varint()? {
+                let from = Date::unpack(r)?;
+                let value = match u32::unpack(r)? {
+                    0 => Value::Number(u64::unpack(r)?),
+                    1 => Value::Date(Date::unpack(r)?),
+                    _ => return None,
+                };
+                entries.push((*param, from, value));
+            }
+        }
+        Params::new(entries).ok()
     }
 }
 
