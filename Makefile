@@ -61,8 +61,10 @@ chromium:
 # ---- build ---------------------------------------------------------------------------
 
 build: wasm-target $(WASM_BINDGEN) $(NODE_STAMP)
-	cargo build --release --lib --target $(TARGET)
-	rm -rf dist && mkdir -p dist
+	cargo build --release --lib --target $(TARGET) --message-format=json-render-diagnostics \
+	  | node scripts/data-dir.mjs > target/data-dir
+	rm -rf dist && mkdir -p dist/data
+	cp "$$(cat target/data-dir)"/*.*.bin dist/data/
 	$(WASM_BINDGEN) --target web --no-typescript --out-dir dist --out-name padilla \
 	  target/$(TARGET)/release/padilla.wasm
 	$(WASM_OPT) -Oz --strip-debug --strip-producers --strip-target-features \

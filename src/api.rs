@@ -2,8 +2,9 @@
 //! use. Thin: every function hands over to the engine, the contract layer or the UI.
 //!
 //! ```js
-//! import init, { assess } from './padilla.js';
+//! import init, { load, assess } from './padilla.js';
 //! await init();
+//! await load('CA');   // fetches data/ca.en.bin and data/ca.es.bin from the page's origin, once
 //! const result = assess({ jurisdiction: 'CA', person: { status: 'lpr' },
 //!   convictions: [{ statute: 'PC 273.5', disposition: 'plea_or_verdict', sentence_days: 364 }] });
 //! // result is the Assessment object of shared/contract/assessment-v1.md;
@@ -26,6 +27,27 @@ pub fn data_version() -> String {
     crate::DATA_VERSION.to_string()
 }
 
+/// Fetches a state's offenses ("CA", "IL"), in every language, from `data/` beside the
+/// page; resolves once they are ready (at once if they already are). `assess` and `search`
+/// answer for the states loaded.
+#[wasm_bindgen]
+pub async fn load(jurisdiction: String) -> Result<(), JsError> {
+    let j = jurisdiction_of(&jurisdiction)?;
+    for lang in crate::lang::Lang::ALL {
+        crate::ui::data::fetch(j, lang).await.map_err(|e| JsError::new(&e))?;
+    }
+    Ok(())
+}
+
+fn jurisdiction_of(code: &str) -> Result<crate::engine::case::Jurisdiction, JsError> {
+    crate::engine::case::Jurisdiction::from_code(code)
+        .ok_or_else(|| JsError::new(&format!("jurisdiction: \"{code}\" is not one of CA, IL")))
+}
+
+fn loaded() -> Result<&'static crate::catalog::Catalog, JsError> {
+    crate::ui::data::catalog().ok_or_else(|| JsError::new("no offenses are loaded yet: await load(\"CA\") first"))
+}
+
 /// Assesses one Case: a JS object or a JSON string in, the Assessment object out. Bad input
 /// throws an `Error` naming the field (`convictions[0].sentence_days: ...`).
 #[wasm_bindgen]
@@ -37,20 +59,19 @@ pub fn assess(case: JsValue) -> Result<JsValue, JsError> {
         None => serde_wasm_bindgen::from_value(case)
             .map_err(|e| JsError::new(&format!("not a Case object: {e}")))?,
     };
-    let out = crate::contract::assess_value(&value, today()).map_err(|e| JsError::new(&e.to_string()))?;
+    let out = crate::contract::assess_value_in(&value, today(), loaded()?)
+        .map_err(|e| JsError::new(&e.to_string()))?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     serde::Serialize::serialize(&out, &serializer).map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// Offenses matching what a person typed (a statute or words, English or Spanish, typos
 /// forgiven), best first: `[{ id, citation, title_en, title_es }]`. `jurisdiction` is "CA"
-/// or "IL"; an unknown one throws.
+/// or "IL" (loaded first); an unknown one throws.
 #[wasm_bindgen]
 pub fn search(query: &str, jurisdiction: &str, limit: Option<usize>) -> Result<JsValue, JsError> {
-    let j = crate::engine::case::Jurisdiction::from_code(jurisdiction)
-        .ok_or_else(|| JsError::new(&format!("jurisdiction: \"{jurisdiction}\" is not one of CA, IL")))?;
-    let catalog = crate::catalog::Catalog::embedded()
-        .map_err(|_| JsError::new("the offense catalog failed its checks"))?;
+    let j = jurisdiction_of(jurisdiction)?;
+    let catalog = loaded()?;
     let hits: Vec<serde_json::Value> = catalog
         .lookup(query, j, limit.unwrap_or(10))
         .into_iter()

@@ -75,6 +75,31 @@ fn the_catalog_never_touches_the_web_and_its_toml_side_never_ships_to_a_phone() 
     }
 }
 
+/// The app and the JS API answer from the data they fetched: nothing compiled for the
+/// browser reaches for the compiled-in copy of every state (which would put all of it in
+/// the download). Only the native half of `src/ui/data.rs` may.
+#[test]
+fn the_browser_never_uses_the_compiled_in_data() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = rust_files(&src.join("ui"));
+    files.push(src.join("api.rs"));
+    let mut found = Vec::new();
+    for file in files {
+        let text = fs::read_to_string(&file).unwrap();
+        let mut native = false;
+        for (n, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with("#[cfg(") {
+                native = line.contains("not(target_arch = \"wasm32\")");
+            }
+            let code = line.split("//").next().unwrap_or("");
+            if !native && ["Catalog::embedded", "STATES", "assess_value(", "assess_json("].iter().any(|w| code.contains(w)) {
+                found.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "the browser must fetch its data:\n{}", found.join("\n"));
+}
+
 #[test]
 fn the_contract_layer_does_not_touch_the_web() {
     let found = uses_of("contract", WEB);

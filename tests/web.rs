@@ -9,8 +9,19 @@ use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// Every state and language, as the app would have fetched them (the test page serves no
+/// `data/` directory; the e2e tests fetch the real files).
+fn with_data() {
+    for (_, files) in padilla::catalog::embedded::STATES {
+        for file in *files {
+            padilla::ui::data::install(file.to_vec());
+        }
+    }
+}
+
 /// Mounts the app into a new element of the test page and lets Yew render.
 async fn mounted() -> Element {
+    with_data();
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -69,6 +80,7 @@ async fn the_language_switch_turns_the_whole_screen_to_spanish() {
 /// Assessment out, as a plain object.
 #[wasm_bindgen_test]
 fn the_js_assess_implements_the_contract() {
+    with_data();
     let case = js_sys::JSON::parse(
         r#"{"schema_version":1,"as_of":"2026-11-22","jurisdiction":"CA",
             "person":{"status":"lpr","admitted_on":"2016-03-01","lpr_since":"2016-03-01"},
@@ -96,6 +108,7 @@ fn json_case() -> String {
 /// Bad input throws an Error whose message names the field.
 #[wasm_bindgen_test]
 fn the_js_assess_throws_an_error_naming_the_field() {
+    with_data();
     let case = js_sys::JSON::parse(r#"{"jurisdiction":"CA","person":{"status":"lpr"},"convictions":[{"statute":"PC 273.5","disposition":"plea_or_verdict","sentence_days":-1}]}"#).unwrap();
     let err = padilla::api::assess(case).err().expect("bad input throws");
     let err: wasm_bindgen::JsValue = err.into();
@@ -106,6 +119,7 @@ fn the_js_assess_throws_an_error_naming_the_field() {
 /// The search the app's field will use, in the browser.
 #[wasm_bindgen_test]
 fn the_js_search_finds_offenses_by_spanish_word_and_by_statute() {
+    with_data();
     let hits = padilla::api::search("robo", "CA", None).map_err(|_| "threw").unwrap();
     let json: String = js_sys::JSON::stringify(&hits).unwrap().into();
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();

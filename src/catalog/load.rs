@@ -5,7 +5,6 @@
 //! `cargo test`. Never on a phone: the app receives the checked result in binary form.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::fmt;
 
 use serde::Deserialize;
 use toml::value::Datetime;
@@ -13,6 +12,7 @@ use toml::Value;
 
 use super::raw::{self, RawAnalysis, RawOffense, RawVariant, Routes};
 use super::search::parse_statute;
+pub use super::CatalogError;
 use crate::engine::case::Jurisdiction;
 use crate::engine::date::Date;
 use crate::engine::offense::*;
@@ -20,23 +20,6 @@ use crate::engine::outcome::{Grade, Ground};
 use crate::engine::params::{is_date_param, Param, Params, Value as ParamValue};
 use crate::engine::InputError;
 use crate::lang::Prose;
-
-/// One problem in a data file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CatalogError {
-    pub file: String,
-    pub line: u32,
-    /// The entry's id, or "-" when it has none.
-    pub id: String,
-    pub field: String,
-    pub message: String,
-}
-
-impl fmt::Display for CatalogError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}: {}: {}", self.file, self.line, self.id, self.field, self.message)
-    }
-}
 
 type Checked<T> = Result<T, InputError>;
 

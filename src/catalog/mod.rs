@@ -18,6 +18,7 @@ pub mod sections;
 pub mod words;
 
 use std::collections::HashMap;
+use std::fmt;
 use std::sync::OnceLock;
 
 use crate::engine::case::Jurisdiction;
@@ -26,8 +27,6 @@ use crate::lang::Lang;
 use crate::pack::{Pack, Reader};
 
 use crate::engine::offense::{self, Offense};
-#[cfg(not(target_arch = "wasm32"))]
-pub use load::CatalogError;
 use search::{parse_statute, StatuteError, StatuteRef};
 
 /// Every offense of the states loaded, the federal parameters, and an index by statute.
@@ -42,6 +41,23 @@ pub struct Catalog {
     pub(crate) statute_text: Vec<Vec<String>>,
     /// The same, parsed once at load, for matching what a person typed.
     pub(crate) statutes: Vec<Vec<StatuteRef>>,
+}
+
+/// One problem in a data file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CatalogError {
+    pub file: String,
+    pub line: u32,
+    /// The entry's id, or "-" when it has none.
+    pub id: String,
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for CatalogError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}: {}: {}", self.file, self.line, self.id, self.field, self.message)
+    }
 }
 
 /// The federal parameters from their data file (`data/federal.bin`); `None` if the bytes
@@ -66,7 +82,8 @@ pub fn decode_state(files: &[&[u8]], version: &str) -> Option<(Jurisdiction, Vec
 #[cfg(padilla_packed)]
 impl Catalog {
     /// Every state and language compiled into this build (native tools and tests; the app
-    /// fetches one state's file at a time instead). An error means the compiled files do not
+    /// fetches one state's file at a time instead, and never calls this: see
+    /// `tests/architecture.rs`). An error means the compiled files do not
     /// read, which `cargo test` rules out.
     pub fn embedded() -> Result<&'static Catalog, &'static [CatalogError]> {
         static CATALOG: OnceLock<Result<Catalog, Vec<CatalogError>>> = OnceLock::new();

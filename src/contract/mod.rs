@@ -16,17 +16,33 @@ use crate::catalog::Catalog;
 use crate::engine::date::Date;
 
 /// The whole door: a Case as JSON in, the Assessment as JSON out, or one error naming the
-/// field. `today` stands in for an absent `as_of`.
+/// field. `today` stands in for an absent `as_of`. Every state compiled in (native tools).
 pub fn assess_value(case: &serde_json::Value, today: Date) -> Result<serde_json::Value, InputError> {
-    let case = case_from_value(case, today)?;
     let catalog = Catalog::embedded().map_err(|errors| InputError {
         field: String::new(),
         message: format!(
-            "the offense catalog in this build failed its checks ({} problems); first: {}",
+            "the offense data in this build does not read ({} problems); first: {}",
             errors.len(),
             errors.first().map(|e| e.to_string()).unwrap_or_default()
         ),
     })?;
+    assess_value_in(case, today, catalog)
+}
+
+/// As [`assess_value`], with the states loaded in `catalog` (the browser's, which holds
+/// only the states fetched so far).
+pub fn assess_value_in(
+    case: &serde_json::Value,
+    today: Date,
+    catalog: &Catalog,
+) -> Result<serde_json::Value, InputError> {
+    let case = case_from_value(case, today)?;
+    if catalog.of(case.jurisdiction).next().is_none() {
+        return Err(InputError {
+            field: "jurisdiction".into(),
+            message: format!("the {} offenses are not loaded yet: await load(\"{}\") first", case.jurisdiction.code(), case.jurisdiction.code()),
+        });
+    }
     let assessment = crate::engine::assess(&case, catalog)?;
     Ok(to_json(&assessment, crate::DATA_VERSION))
 }

@@ -32,6 +32,19 @@ crate::messages! {
         JurisdictionLabel { en: "State", es: "Estado" },
         JurisdictionCa { en: "California", es: "California" },
         JurisdictionIl { en: "Illinois", es: "Illinois" },
+        DataLoading {
+            en: "Loading the {state} offenses…",
+            es: "Cargando los delitos de {state}…",
+        },
+        DataLoadingThenAnswer {
+            en: "Loading the {state} offenses… The answer follows as soon as they arrive.",
+            es: "Cargando los delitos de {state}… La respuesta aparecerá en cuanto lleguen.",
+        },
+        DataFailed {
+            en: "The {state} offenses could not be loaded. Check the connection, then try again.",
+            es: "No se pudieron cargar los delitos de {state}. Revise la conexión y vuelva a intentarlo.",
+        },
+        Retry { en: "Try again", es: "Intentar de nuevo" },
         Check { en: "Check", es: "Consultar" },
         Clear { en: "Clear", es: "Borrar" },
         ClearLabel { en: "Clear the form and the answer", es: "Borrar el formulario y la respuesta" },

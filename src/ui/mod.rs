@@ -2,6 +2,7 @@
 //! [`state::Action`]s. No component decides law: results come from the engine.
 
 pub mod components;
+pub mod data;
 pub mod i18n;
 pub mod state;
 
@@ -10,11 +11,12 @@ use yew::prelude::*;
 use components::facts::Facts;
 use components::footer::Footer;
 use components::header::Header;
+use components::data_notice::DataNotice;
 use components::privacy_note::PrivacyNote;
 use components::result::ResultSection;
 use components::statute_combobox::{Key, StatuteCombobox};
 use i18n::{statute_problem, summary, t, tf, Text};
-use state::{Action, Problem, State};
+use state::{Action, Data, Problem, State};
 
 use crate::engine::date::Date;
 use crate::lang::Lang;
@@ -70,6 +72,23 @@ pub fn app() -> Html {
             focus("result-title");
         }
     });
+    // The chosen state's offenses in the reader's language, fetched once when first needed.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((state.jurisdiction, lang, state.attempt), move |&(j, lang, _)| {
+            #[cfg(target_arch = "wasm32")]
+            if !data::has(j, lang) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match data::fetch(j, lang).await {
+                        Ok(()) => dispatcher.dispatch(Action::DataArrived),
+                        Err(_) => dispatcher.dispatch(Action::DataFailed(j, lang)),
+                    }
+                });
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (j, lang, dispatcher);
+        });
+    }
     let dispatch = {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))
@@ -127,7 +146,10 @@ pub fn app() -> Html {
                 </form>
                 <div id="announce" class="visually-hidden" role="status" aria-live="polite">{ announcement }</div>
                 <div id="results">
-                    if let Some(checked) = state.checked.clone() {
+                    if state.data != Data::Ready {
+                        <DataNotice lang={lang} jurisdiction={state.jurisdiction} data={state.data}
+                            pending={state.pending} on_retry={dispatch.reform(|_| Action::Retry)} />
+                    } else if let Some(checked) = state.checked.clone() {
                         <ResultSection lang={lang} checked={checked} open_why={state.open_why.clone()}
                             on_toggle={dispatch.reform(Action::ToggleWhy)} on_open={dispatch.reform(Action::Open)} />
                     } else {

@@ -15,15 +15,17 @@ use crate::engine::offense::Offense;
 use crate::engine::outcome::{Assessment, Grade, Reach};
 use crate::lang::Lang;
 
+pub use super::data::Data;
+
 /// How many suggestions the statute field lists.
 pub const MAX_OPTIONS: usize = 8;
 /// How many nearby entries an unknown statute lists.
 pub const MAX_NEAREST: usize = 5;
 
-/// The catalog compiled into this build; `None` only if the data failed its checks, which
-/// `cargo test` rules out for a shipped build.
+/// Every state's offenses loaded so far ([`super::data`]); `None` before the first file
+/// arrives.
 pub fn catalog() -> Option<&'static Catalog> {
-    Catalog::embedded().ok()
+    super::data::catalog()
 }
 
 /// Everything the screen shows that the user can change.
@@ -53,6 +55,12 @@ pub struct State {
     pub open_why: Vec<String>,
     /// Bumped when focus should move to the result title (a card or suggestion was opened).
     pub focus_result: u32,
+    /// Whether the chosen state's offenses, in the reader's language, are here.
+    pub data: Data,
+    /// Check pressed before the data arrived: checked as soon as it does.
+    pub pending: bool,
+    /// Bumped by Retry, so the app fetches again after a failure.
+    pub attempt: u32,
 }
 
 /// One check: the statute as checked and what the engine said.
@@ -140,6 +148,12 @@ pub enum Action {
     ToggleWhy(String),
     /// Forget everything but the language.
     Clear,
+    /// A data file arrived ([`super::data`]).
+    DataArrived,
+    /// The file for this state and language could not be fetched.
+    DataFailed(Jurisdiction, Lang),
+    /// Try the failed fetch again.
+    Retry,
 }
 
 impl Default for State {
@@ -172,6 +186,9 @@ impl State {
             checked: None,
             open_why: Vec::new(),
             focus_result: 0,
+            data: super::data::status(Jurisdiction::Ca, lang),
+            pending: false,
+            attempt: 0,
         }
     }
 
@@ -179,9 +196,13 @@ impl State {
     pub fn apply(&self, action: Action) -> State {
         let mut next = self.clone();
         match action {
-            Action::SetLang(lang) => next.lang = lang,
+            Action::SetLang(lang) => {
+                next.lang = lang;
+                next.data = super::data::status(next.jurisdiction, lang);
+            }
             Action::SetJurisdiction(j) => {
                 next.jurisdiction = j;
+                next.data = super::data::status(j, next.lang);
                 next.suggest(false);
                 next.recheck();
             }
@@ -207,6 +228,11 @@ impl State {
                 if next.pick(&id) {
                     next.focus_result = next.focus_result.wrapping_add(1);
                 }
+            }
+            Action::Submit if next.data != Data::Ready => {
+                next.pending = true;
+                next.expanded = false;
+                next.highlighted = None;
             }
             Action::Submit => {
                 match next.highlighted.filter(|_| next.expanded).and_then(|i| next.options.get(i)) {
@@ -248,7 +274,30 @@ impl State {
             Action::Clear => {
                 let mut fresh = State::new(self.lang, self.as_of);
                 fresh.focus_result = self.focus_result;
+                fresh.attempt = self.attempt;
                 next = fresh;
+            }
+            Action::DataArrived => {
+                next.data = super::data::status(next.jurisdiction, next.lang);
+                if next.data == Data::Ready {
+                    // Suggestions and the answer on screen are made again from the data that
+                    // now holds this language's texts.
+                    let open = next.expanded;
+                    next.suggest(open);
+                    match std::mem::take(&mut next.pending) {
+                        true => next = next.apply(Action::Submit),
+                        false => next.recheck(),
+                    }
+                }
+            }
+            Action::DataFailed(j, lang) => {
+                if (j, lang) == (next.jurisdiction, next.lang) && next.data != Data::Ready {
+                    next.data = Data::Failed;
+                }
+            }
+            Action::Retry => {
+                next.data = super::data::status(next.jurisdiction, next.lang);
+                next.attempt = next.attempt.wrapping_add(1);
             }
         }
         next
@@ -440,6 +489,23 @@ mod tests {
         assert_eq!((s.jurisdiction, s.perspective), (Jurisdiction::Ca, Perspective::PleaPlanning));
         assert!(s.checked.is_none() && s.options.is_empty() && !s.expanded);
         assert_eq!((s.sentence_days, s.level), (None, None));
+    }
+
+    #[test]
+    fn check_before_the_data_arrives_waits_for_it_then_answers() {
+        let mut s = State::default().apply(Action::SetQuery("PC 273.5".into()));
+        s.data = Data::Loading;
+        let waiting = s.apply(Action::Submit);
+        assert!(waiting.pending && waiting.checked.is_none() && !waiting.expanded);
+        let failed = waiting.apply(Action::DataFailed(Jurisdiction::Il, Lang::En));
+        assert_eq!(failed.data, Data::Loading, "another state's failure is not this one's");
+        let failed = failed.apply(Action::DataFailed(Jurisdiction::Ca, Lang::En));
+        assert_eq!(failed.data, Data::Failed);
+        let retried = failed.apply(Action::Retry);
+        assert_eq!(retried.attempt, failed.attempt + 1);
+        let arrived = retried.apply(Action::DataArrived);
+        assert!(!arrived.pending && arrived.data == Data::Ready);
+        assert_eq!(dv_grade(&arrived), Grade::Yes, "the pending check ran");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 pub mod alternatives;
 pub mod data_info;
+pub mod data_notice;
 pub mod facts;
 pub mod footer;
 pub mod grade_badge;
