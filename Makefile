@@ -69,6 +69,12 @@ build: wasm-target $(WASM_BINDGEN) $(NODE_STAMP)
 	  target/$(TARGET)/release/padilla.wasm
 	$(WASM_OPT) -Oz --strip-debug --strip-producers --strip-target-features \
 	  dist/padilla_bg.wasm -o dist/padilla_bg.wasm
+	@# The partners' JavaScript API, its own bundle: the app's download carries none of it.
+	cargo build --release --lib --target $(TARGET) --features js-api
+	$(WASM_BINDGEN) --target web --no-typescript --out-dir dist --out-name padilla-api \
+	  target/$(TARGET)/release/padilla.wasm
+	$(WASM_OPT) -Oz --strip-debug --strip-producers --strip-target-features \
+	  dist/padilla-api_bg.wasm -o dist/padilla-api_bg.wasm
 	cp -R www/. dist/
 	@echo "Built dist/ ($$(du -sh dist | cut -f1))"
 
@@ -101,7 +107,7 @@ test-native:
 test-wasm: wasm-target $(WASM_BINDGEN) chromium
 	CHROMEDRIVER="$$(command -v chromedriver)" \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER='$(WASM_TEST_RUNNER)' \
-	  cargo test --target $(TARGET) --test web
+	  cargo test --target $(TARGET) --test web --features js-api
 
 # Screenshots of each quick-check state land in test-artifacts/e2e/ (emptied each run).
 test-e2e: $(NODE_STAMP) chromium

@@ -1,8 +1,12 @@
 //! The JavaScript API (wasm-bindgen): the app's entry point and the doors partner sites
 //! use. Thin: every function hands over to the engine, the contract layer or the UI.
 //!
+//! Two builds: the app's (`padilla.js`: `mount` and `dataVersion`, all a first answer
+//! needs) and, with the `js-api` feature, the partners' (`padilla-api.js`: the same plus
+//! `load`, `assess` and `search`, which bring the JSON machinery the app does without).
+//!
 //! ```js
-//! import init, { load, assess } from './padilla.js';
+//! import init, { load, assess } from './padilla-api.js';
 //! await init();
 //! await load('CA');   // fetches data/ca.en.bin and data/ca.es.bin from the page's origin, once
 //! const result = assess({ jurisdiction: 'CA', person: { status: 'lpr' },
@@ -13,6 +17,7 @@
 
 use wasm_bindgen::prelude::*;
 
+#[cfg(feature = "js-api")]
 use crate::engine::date::Date;
 
 /// Mounts the app into `root` (the page's `<div id="app">`, or a partner's element).
@@ -27,6 +32,7 @@ pub fn data_version() -> String {
     crate::DATA_VERSION.to_string()
 }
 
+#[cfg(feature = "js-api")]
 /// Fetches a state's offenses ("CA", "IL"), in every language, from `data/` beside the
 /// page; resolves once they are ready (at once if they already are). `assess` and `search`
 /// answer for the states loaded.
@@ -39,15 +45,18 @@ pub async fn load(jurisdiction: String) -> Result<(), JsError> {
     Ok(())
 }
 
+#[cfg(feature = "js-api")]
 fn jurisdiction_of(code: &str) -> Result<crate::engine::case::Jurisdiction, JsError> {
     crate::engine::case::Jurisdiction::from_code(code)
         .ok_or_else(|| JsError::new(&format!("jurisdiction: \"{code}\" is not one of CA, IL")))
 }
 
+#[cfg(feature = "js-api")]
 fn loaded() -> Result<&'static crate::catalog::Catalog, JsError> {
-    crate::ui::data::catalog().ok_or_else(|| JsError::new("no offenses are loaded yet: await load(\"CA\") first"))
+    crate::ui::data::catalog().ok_or_else(|| JsError::new("the federal parameters in this build do not read"))
 }
 
+#[cfg(feature = "js-api")]
 /// Assesses one Case: a JS object or a JSON string in, the Assessment object out. Bad input
 /// throws an `Error` naming the field (`convictions[0].sentence_days: ...`).
 #[wasm_bindgen]
@@ -65,6 +74,7 @@ pub fn assess(case: JsValue) -> Result<JsValue, JsError> {
     serde::Serialize::serialize(&out, &serializer).map_err(|e| JsError::new(&e.to_string()))
 }
 
+#[cfg(feature = "js-api")]
 /// Offenses matching what a person typed (a statute or words, English or Spanish, typos
 /// forgiven), best first: `[{ id, citation, title_en, title_es }]`. `jurisdiction` is "CA"
 /// or "IL" (loaded first); an unknown one throws.
@@ -81,6 +91,7 @@ pub fn search(query: &str, jurisdiction: &str, limit: Option<usize>) -> Result<J
     serde::Serialize::serialize(&hits, &serializer).map_err(|e| JsError::new(&e.to_string()))
 }
 
+#[cfg(feature = "js-api")]
 /// Today's date on this device, for a Case without `as_of`.
 fn today() -> Date {
     let now = js_sys::Date::new_0();

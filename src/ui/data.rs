@@ -62,8 +62,17 @@ mod store {
         static STORE: RefCell<Store> = RefCell::new(Store::default());
     }
 
+    /// What is loaded; before any file, the federal parameters and no offense (so the JS
+    /// API can say which state to load).
     pub fn catalog() -> Option<&'static Catalog> {
-        STORE.with(|s| s.borrow().catalog)
+        STORE.with(|s| {
+            let mut s = s.borrow_mut();
+            if s.catalog.is_none() {
+                let params = decode_params(embedded::FEDERAL, crate::DATA_VERSION)?;
+                s.catalog = Some(Box::leak(Box::new(Catalog::new(Vec::new(), params))));
+            }
+            s.catalog
+        })
     }
 
     pub fn has(jurisdiction: Jurisdiction, lang: Lang) -> bool {

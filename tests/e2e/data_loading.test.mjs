@@ -110,7 +110,8 @@ test('a failed fetch says so and offers to try again, which answers', async () =
 test('the JS API loads a state before it answers for it, and says so otherwise', async () => {
   const { page } = await open();
   const out = await page.evaluate(async () => {
-    const api = await import('./padilla.js');
+    const api = await import('./padilla-api.js');
+    await api.default();
     const il = { jurisdiction: 'IL', person: { status: 'lpr' },
       convictions: [{ statute: '720 ILCS 5/12-3.2(a)(1)', disposition: 'plea_or_verdict' }] };
     let before;
