@@ -8,7 +8,7 @@
 //! ```js
 //! import init, { load, assess } from './padilla-api.js';
 //! await init();
-//! await load('CA');   // fetches data/ca.en.bin and data/ca.es.bin from the page's origin, once
+//! await load('CA', new URL('data/', import.meta.url).href);   // ca.en.bin and ca.es.bin, once
 //! const result = assess({ jurisdiction: 'CA', person: { status: 'lpr' },
 //!   convictions: [{ statute: 'PC 273.5', disposition: 'plea_or_verdict', sentence_days: 364 }] });
 //! // result is the Assessment object of shared/contract/assessment-v1.md;
@@ -21,8 +21,13 @@ use wasm_bindgen::prelude::*;
 use crate::engine::date::Date;
 
 /// Mounts the app into `root` (the page's `<div id="app">`, or a partner's element).
+/// `data_url` is the directory of the data files (`new URL('data/', import.meta.url).href`);
+/// without it, `data/` beside the page.
 #[wasm_bindgen]
-pub fn mount(root: web_sys::Element) {
+pub fn mount(root: web_sys::Element, data_url: Option<String>) {
+    if let Some(url) = data_url {
+        crate::ui::data::set_base(&url);
+    }
     crate::ui::mount(root);
 }
 

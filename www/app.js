@@ -1,8 +1,8 @@
 // Boots the WebAssembly app. Kept out of index.html: the Content-Security-Policy allows no
-// inline script.
+// inline script. The data files sit in data/ beside this script.
 import init, { mount } from './padilla.js';
 
 const root = document.getElementById('app');
 await init();
 root.replaceChildren();
-mount(root);
+mount(root, new URL('data/', import.meta.url).href);

@@ -21,10 +21,23 @@ pub enum Data {
     Failed,
 }
 
-/// The URL of a state's file in `lang`, relative to the page, with the data version so a
-/// cache never serves a file of another build.
+thread_local! {
+    /// Where the data files are: `data/` beside the page unless the embedding page says
+    /// otherwise (`mount(root, new URL('data/', import.meta.url).href)`).
+    static BASE: std::cell::RefCell<String> = std::cell::RefCell::new("data/".into());
+}
+
+/// Sets the URL of the directory holding the data files (ending in `/`).
+pub fn set_base(url: &str) {
+    let url = if url.ends_with('/') { url.to_string() } else { format!("{url}/") };
+    BASE.with(|b| *b.borrow_mut() = url);
+}
+
+/// The URL of a state's file in `lang`, with the data version so a cache never serves a
+/// file of another build.
 pub fn url(jurisdiction: Jurisdiction, lang: Lang) -> String {
-    format!("data/{}.{}.bin?v={}", jurisdiction.code().to_lowercase(), lang.tag(), crate::DATA_VERSION)
+    let base = BASE.with(|b| b.borrow().clone());
+    format!("{base}{}.{}.bin?v={}", jurisdiction.code().to_lowercase(), lang.tag(), crate::DATA_VERSION)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
