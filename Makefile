@@ -3,7 +3,7 @@
 #   make serve   build the release bundle into dist/ and serve it on http://127.0.0.1:8080
 #   make test    native tests, wasm tests in headless Chromium, end-to-end browser tests
 #   make build   the release bundle into dist/, nothing served
-#   make size    raw, gzip and brotli bytes of every file in dist/, and the first-answer total
+#   make size    raw, gzip and brotli bytes of every file in dist/, the first-answer total, code per crate
 #   make tools   install the toolchain target, wasm-bindgen-cli, node tools and Chromium
 #   make bench   assessments per second natively, and 10,000 cases through assess --jsonl (measurements)
 #   make bench-browser  the same in headless Chromium: load, assessment, search, Enter to answer
@@ -69,6 +69,8 @@ build: wasm-target $(WASM_BINDGEN) $(NODE_STAMP)
 	  target/$(TARGET)/release/padilla.wasm
 	$(WASM_OPT) -Oz --strip-debug --strip-producers --strip-target-features \
 	  dist/padilla_bg.wasm -o dist/padilla_bg.wasm
+	@# Kept for make size, which reads its function names (the next build overwrites it).
+	cp target/$(TARGET)/release/padilla.wasm target/padilla-app.wasm
 	@# The partners' JavaScript API, its own bundle: the app's download carries none of it.
 	cargo build --release --lib --target $(TARGET) --features js-api
 	$(WASM_BINDGEN) --target web --no-typescript --out-dir dist --out-name padilla-api \
@@ -93,6 +95,7 @@ bench-browser: $(NODE_STAMP) chromium
 size:
 	@test -f dist/padilla_bg.wasm || $(MAKE) --no-print-directory build >/dev/null
 	@node scripts/size.mjs dist
+	@node scripts/wasm-crates.mjs target/padilla-app.wasm
 
 # ---- tests ---------------------------------------------------------------------------
 
