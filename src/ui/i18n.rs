@@ -3,12 +3,13 @@
 //! Spanish: neutral Latin American, "usted", the glossary's terms
 //! (`shared/reference/glossary.md`). Never "safe", "cleared" or "cannot be deported".
 
-use crate::engine::case::{Jurisdiction, Level, Perspective, Status};
+use crate::engine::case::{Disposition, Fact, Jurisdiction, Level, Perspective, Status};
 use crate::engine::date::Date;
 use crate::engine::offense::Confidence;
 use crate::engine::outcome::Grade;
 use crate::lang::Lang;
-use crate::ui::state::{nothing_triggered, Checked, Problem, StatuteProblem};
+use crate::ui::case_form::{ConvictionField, FieldError, FieldProblem, FormField, PersonDate};
+use crate::ui::state::{nothing_triggered, Checked, Problem, Screen, StatuteProblem};
 
 crate::messages! {
     /// A string the app shows.
@@ -45,6 +46,57 @@ crate::messages! {
             es: "No se pudieron cargar los delitos de {state}. Revise la conexión y vuelva a intentarlo.",
         },
         Retry { en: "Try again", es: "Intentar de nuevo" },
+        ScreensLabel { en: "Screens", es: "Pantallas" },
+        ScreenQuick { en: "Quick check", es: "Consulta rápida" },
+        ScreenCase { en: "Full case", es: "Caso completo" },
+        ScreenCompare { en: "Compare pleas", es: "Comparar declaraciones" },
+        ScreenProsecutor { en: "Prosecutor", es: "Fiscalía" },
+        CaseHeading { en: "The whole case", es: "El caso completo" },
+        CaseIntro {
+            en: "Enter what you know. Blank fields are treated as unknown, and the answer says what they would settle.",
+            es: "Ingrese lo que sepa. Los campos en blanco se tratan como desconocidos, y la respuesta indica qué aclararían.",
+        },
+        PersonHeading { en: "The person", es: "La persona" },
+        AdmittedOnLabel { en: "Date of admission (entry with inspection)", es: "Fecha de admisión (entrada con inspección)" },
+        LprSinceLabel { en: "Permanent resident since", es: "Residente permanente desde" },
+        BornOnLabel { en: "Date of birth", es: "Fecha de nacimiento" },
+        DateHint { en: "YYYY-MM-DD, blank if not known", es: "AAAA-MM-DD, en blanco si no se sabe" },
+        AsOfLabel { en: "Assess as of", es: "Evaluar a la fecha" },
+        ConvictionsHeading { en: "Convictions", es: "Condenas" },
+        ConvictionN { en: "Conviction {n}", es: "Condena {n}" },
+        AddConviction { en: "+ Add conviction", es: "+ Agregar condena" },
+        RemoveConviction { en: "Remove conviction {n}", es: "Quitar la condena {n}" },
+        CaseStatuteLabel { en: "Statute", es: "Ley" },
+        SentenceDaysLabel { en: "Sentence ordered (days, suspended part included)", es: "Sentencia impuesta (días, incluida la parte suspendida)" },
+        SuspendedLabel { en: "Suspended part (days)", es: "Parte suspendida (días)" },
+        CustodyLabel { en: "Days actually in custody", es: "Días efectivamente en custodia" },
+        DispositionLabel { en: "How the case ended", es: "Cómo terminó el caso" },
+        DispositionPleaOrVerdict { en: "Plea or verdict of guilt", es: "Declaración o veredicto de culpabilidad" },
+        DispositionPretrialDiversion { en: "Pretrial diversion, no plea", es: "Desvío previo al juicio, sin declaración" },
+        DispositionDeferredEntry { en: "Deferred entry of judgment, with a plea", es: "Fallo diferido, con declaración" },
+        DispositionJuvenile { en: "Juvenile adjudication", es: "Resolución de menores" },
+        DispositionVacated { en: "Vacated for a legal defect", es: "Anulada por un defecto legal" },
+        DispositionExpunged { en: "Expunged or dismissed for rehabilitation", es: "Borrada o desestimada por rehabilitación" },
+        CommittedOnLabel { en: "Date of the offense", es: "Fecha del delito" },
+        ConvictedOnLabel { en: "Date of conviction", es: "Fecha de la condena" },
+        LossLabel { en: "Loss to the victim (US dollars)", es: "Pérdida de la víctima (dólares)" },
+        RecordShowsLabel { en: "Which part the record names", es: "Qué parte indica el expediente" },
+        RecordSilent { en: "The record does not say", es: "El expediente no lo indica" },
+        RecordFactsLabel { en: "What the record shows", es: "Lo que muestra el expediente" },
+        FactProtectedRelationship { en: "The victim was a spouse, partner, co-parent or cohabitant", es: "La víctima era cónyuge, pareja, progenitor/a en común o conviviente" },
+        FactMinorVictim { en: "The victim was a minor", es: "La víctima era menor de edad" },
+        FactMarijuana30g { en: "Marijuana, 30 grams or less", es: "Marihuana, 30 gramos o menos" },
+        FactFirearmUsed { en: "A firearm was used", es: "Se usó un arma de fuego" },
+        FactSingleScheme { en: "Same scheme as another conviction", es: "El mismo plan que otra condena" },
+        AssessCase { en: "Assess the case", es: "Evaluar el caso" },
+        CaseResultHeading { en: "What the case means", es: "Lo que significa el caso" },
+        ReliefHeading { en: "Relief from removal", es: "Alivio contra la deportación" },
+        FieldInConviction { en: "Conviction {n}, {field}", es: "Condena {n}, {field}" },
+        ProblemRequired { en: "{field}: required.", es: "{field}: es obligatorio." },
+        ProblemDate { en: "{field}: write the date as YYYY-MM-DD.", es: "{field}: escriba la fecha como AAAA-MM-DD." },
+        ProblemDays { en: "{field}: write a whole number of days.", es: "{field}: escriba un número entero de días." },
+        ProblemDollars { en: "{field}: write an amount such as 10000 or 10,000.01.", es: "{field}: escriba un monto como 10000 o 10,000.01." },
+        ProblemEngine { en: "This case could not be assessed: {detail}", es: "No se pudo evaluar este caso: {detail}" },
         Check { en: "Check", es: "Consultar" },
         Clear { en: "Clear", es: "Borrar" },
         ClearLabel { en: "Clear the form and the answer", es: "Borrar el formulario y la respuesta" },
@@ -410,4 +462,71 @@ mod tests {
             assert_ne!(key.text(Lang::En), key.text(Lang::Es), "{status:?} is untranslated");
         }
     }
+}
+
+/// The label of each screen's tab.
+pub fn screen_label(screen: Screen) -> Text {
+    match screen {
+        Screen::Quick => Text::ScreenQuick,
+        Screen::Case => Text::ScreenCase,
+        Screen::Compare => Text::ScreenCompare,
+        Screen::Prosecutor => Text::ScreenProsecutor,
+    }
+}
+
+pub fn disposition_label(d: Disposition) -> Text {
+    match d {
+        Disposition::PleaOrVerdict => Text::DispositionPleaOrVerdict,
+        Disposition::PretrialDiversionNoPlea => Text::DispositionPretrialDiversion,
+        Disposition::DeferredEntryWithPlea => Text::DispositionDeferredEntry,
+        Disposition::JuvenileAdjudication => Text::DispositionJuvenile,
+        Disposition::VacatedLegalDefect => Text::DispositionVacated,
+        Disposition::ExpungedRehabilitative => Text::DispositionExpunged,
+    }
+}
+
+pub fn fact_label(f: Fact) -> Text {
+    match f {
+        Fact::ProtectedRelationship => Text::FactProtectedRelationship,
+        Fact::MinorVictim => Text::FactMinorVictim,
+        Fact::Marijuana30gOrLess => Text::FactMarijuana30g,
+        Fact::FirearmUsed => Text::FactFirearmUsed,
+        Fact::SingleSchemeWithOtherConviction => Text::FactSingleScheme,
+    }
+}
+
+/// The label of a field of the case form.
+pub fn form_field_label(field: FormField) -> Text {
+    match field {
+        FormField::AsOf => Text::AsOfLabel,
+        FormField::Person(PersonDate::AdmittedOn) => Text::AdmittedOnLabel,
+        FormField::Person(PersonDate::LprSince) => Text::LprSinceLabel,
+        FormField::Person(PersonDate::BornOn) => Text::BornOnLabel,
+        FormField::Conviction(f) => match f {
+            ConvictionField::Statute => Text::CaseStatuteLabel,
+            ConvictionField::Sentence => Text::SentenceDaysLabel,
+            ConvictionField::Suspended => Text::SuspendedLabel,
+            ConvictionField::Custody => Text::CustodyLabel,
+            ConvictionField::CommittedOn => Text::CommittedOnLabel,
+            ConvictionField::ConvictedOn => Text::ConvictedOnLabel,
+            ConvictionField::Loss => Text::LossLabel,
+        },
+    }
+}
+
+/// What is wrong with a field of the case form, naming it.
+pub fn field_error(lang: Lang, e: &FieldError) -> String {
+    let label = t(lang, form_field_label(e.field));
+    let field = match e.conviction {
+        Some(i) => tf(lang, Text::FieldInConviction, &[("n", &(i + 1).to_string()), ("field", label)]),
+        None => label.to_string(),
+    };
+    let key = match &e.problem {
+        FieldProblem::Required => Text::ProblemRequired,
+        FieldProblem::NotADate => Text::ProblemDate,
+        FieldProblem::NotDays => Text::ProblemDays,
+        FieldProblem::NotDollars => Text::ProblemDollars,
+        FieldProblem::Engine(detail) => return tf(lang, Text::ProblemEngine, &[("detail", detail)]),
+    };
+    tf(lang, key, &[("field", &field)])
 }

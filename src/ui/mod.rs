@@ -1,6 +1,7 @@
 //! The Yew app: small function components that render the [`state::State`] and send
 //! [`state::Action`]s. No component decides law: results come from the engine.
 
+pub mod case_form;
 pub mod components;
 pub mod data;
 pub mod i18n;
@@ -11,12 +12,14 @@ use yew::prelude::*;
 use components::facts::Facts;
 use components::footer::Footer;
 use components::header::Header;
+use components::case_screen::CaseScreen;
 use components::data_notice::DataNotice;
+use components::screen_tabs::ScreenTabs;
 use components::privacy_note::PrivacyNote;
 use components::result::ResultSection;
 use components::statute_combobox::{Key, StatuteCombobox};
 use i18n::{statute_problem, summary, t, tf, Text};
-use state::{Action, Data, Problem, State};
+use state::{Action, Data, Problem, Screen, State};
 
 use crate::engine::date::Date;
 use crate::lang::Lang;
@@ -122,6 +125,17 @@ pub fn app() -> Html {
         <>
             <Header lang={lang} on_switch={dispatch.reform(Action::SetLang)} />
             <main id="main" class="column">
+                <ScreenTabs lang={lang} screen={state.screen} on_show={dispatch.reform(Action::Show)} />
+                if state.screen == Screen::Case {
+                    if state.data != Data::Ready {
+                        <DataNotice lang={lang} jurisdiction={state.jurisdiction} data={state.data}
+                            pending={false} on_retry={dispatch.reform(|_| Action::Retry)} />
+                    }
+                    <CaseScreen lang={lang} jurisdiction={state.jurisdiction} case={state.case.clone()}
+                        open_why={state.open_why.clone()} on_case={dispatch.reform(Action::Case)}
+                        on_jurisdiction={dispatch.reform(Action::SetJurisdiction)}
+                        on_toggle={dispatch.reform(Action::ToggleWhy)} />
+                } else {
                 <form id="quick-check" class="card" novalidate=true onsubmit={on_submit}
                     aria-labelledby="quick-check-heading">
                     <h2 id="quick-check-heading" class="visually-hidden">{ t(lang, Text::QuickCheckHeading) }</h2>
@@ -156,6 +170,7 @@ pub fn app() -> Html {
                         <p class="empty">{ t(lang, Text::ResultsEmpty) }</p>
                     }
                 </div>
+                }
                 <PrivacyNote lang={lang} />
             </main>
             <Footer lang={lang} />

@@ -15,6 +15,7 @@ use crate::engine::offense::Offense;
 use crate::engine::outcome::{Assessment, Grade, Reach};
 use crate::lang::Lang;
 
+pub use super::case_form::{CaseAction, CaseForm};
 pub use super::data::Data;
 
 /// How many suggestions the statute field lists.
@@ -28,10 +29,40 @@ pub fn catalog() -> Option<&'static Catalog> {
     super::data::catalog()
 }
 
+/// The screens, one per reader (ui.md "Screens").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// The hallway: one statute, an answer in seconds.
+    Quick,
+    /// The clinic: the whole person and every conviction.
+    Case,
+    /// The negotiation: the charge and the offers side by side.
+    Compare,
+    /// A prosecutor's plea of equal weight, with no status asked.
+    Prosecutor,
+}
+
+impl Screen {
+    pub const ALL: [Screen; 4] = [Screen::Quick, Screen::Case, Screen::Compare, Screen::Prosecutor];
+
+    /// The id its tab and panel are named by.
+    pub fn code(self) -> &'static str {
+        match self {
+            Screen::Quick => "quick",
+            Screen::Case => "case",
+            Screen::Compare => "compare",
+            Screen::Prosecutor => "prosecutor",
+        }
+    }
+}
+
 /// Everything the screen shows that the user can change.
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub lang: Lang,
+    pub screen: Screen,
+    /// The full case (the clinic screen).
+    pub case: CaseForm,
     pub jurisdiction: Jurisdiction,
     /// The statute field as typed.
     pub query: String,
@@ -148,6 +179,10 @@ pub enum Action {
     ToggleWhy(String),
     /// Forget everything but the language.
     Clear,
+    /// Another screen chosen.
+    Show(Screen),
+    /// A change on the full-case screen.
+    Case(CaseAction),
     /// A data file arrived ([`super::data`]).
     DataArrived,
     /// The file for this state and language could not be fetched.
@@ -172,6 +207,8 @@ impl State {
     pub fn new(lang: Lang, as_of: Date) -> State {
         State {
             lang,
+            screen: Screen::Quick,
+            case: CaseForm::new(as_of),
             jurisdiction: Jurisdiction::Ca,
             query: String::new(),
             options: Vec::new(),
@@ -205,6 +242,9 @@ impl State {
                 next.data = super::data::status(j, next.lang);
                 next.suggest(false);
                 next.recheck();
+                if next.case.result.is_some() {
+                    next.case = next.case.apply(CaseAction::Assess, j);
+                }
             }
             Action::SetQuery(text) => {
                 next.query = text;
@@ -275,8 +315,12 @@ impl State {
                 let mut fresh = State::new(self.lang, self.as_of);
                 fresh.focus_result = self.focus_result;
                 fresh.attempt = self.attempt;
+                fresh.screen = self.screen;
+                fresh.data = self.data;
                 next = fresh;
             }
+            Action::Show(screen) => next.screen = screen,
+            Action::Case(a) => next.case = next.case.apply(a, next.jurisdiction),
             Action::DataArrived => {
                 next.data = super::data::status(next.jurisdiction, next.lang);
                 if next.data == Data::Ready {
@@ -287,6 +331,9 @@ impl State {
                     match std::mem::take(&mut next.pending) {
                         true => next = next.apply(Action::Submit),
                         false => next.recheck(),
+                    }
+                    if next.case.result.is_some() {
+                        next.case = next.case.apply(CaseAction::Assess, next.jurisdiction);
                     }
                 }
             }

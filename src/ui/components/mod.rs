@@ -2,6 +2,7 @@
 //! reports what the user did through callbacks. None decides law.
 
 pub mod alternatives;
+pub mod case_screen;
 pub mod data_info;
 pub mod data_notice;
 pub mod facts;
@@ -14,6 +15,7 @@ pub mod privacy_note;
 pub mod questions;
 pub mod record_advice;
 pub mod result;
+pub mod screen_tabs;
 pub mod statute_combobox;
 pub mod unknown_offense;
 pub mod warnings;

@@ -1,0 +1,404 @@
+//! The full case (the clinic): the person and every conviction, as typed, and what the
+//! engine answered for them. Part of the one reducer ([`super::state`]): `State::apply`
+//! hands [`CaseAction`]s here. Fields are kept as typed; they are read when the case is
+//! assessed, and a field that does not read is named, never guessed.
+
+use std::rc::Rc;
+
+use crate::engine::case::{
+    Case, Cents, Conviction, Disposition, Fact, Jurisdiction, Level, Person, Perspective, Status,
+};
+use crate::engine::date::Date;
+use crate::engine::offense::Offense;
+use crate::engine::outcome::Assessment;
+
+/// How many suggestions a conviction's statute field lists.
+const OPTIONS: usize = 8;
+
+use super::state::catalog;
+
+/// One conviction card, as typed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConvictionForm {
+    pub statute: String,
+    pub level: Option<Level>,
+    pub sentence: String,
+    pub suspended: String,
+    pub custody: String,
+    pub disposition: Disposition,
+    pub committed_on: String,
+    pub convicted_on: String,
+    /// Dollars, as typed ("12,500").
+    pub loss: String,
+    /// The part of a divisible statute the record names, by catalog id.
+    pub variant: Option<String>,
+    pub facts: Vec<Fact>,
+    /// The catalog entry the statute names, for the record's choices (found, not judged).
+    pub entry: Option<&'static Offense>,
+    /// Entries matching what is typed, for the field's suggestions.
+    pub options: Vec<&'static Offense>,
+}
+
+impl Default for ConvictionForm {
+    fn default() -> ConvictionForm {
+        ConvictionForm {
+            statute: String::new(),
+            level: None,
+            sentence: String::new(),
+            suspended: String::new(),
+            custody: String::new(),
+            disposition: Disposition::PleaOrVerdict,
+            committed_on: String::new(),
+            convicted_on: String::new(),
+            loss: String::new(),
+            variant: None,
+            facts: Vec::new(),
+            entry: None,
+            options: Vec::new(),
+        }
+    }
+}
+
+/// A text field of a conviction card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConvictionField {
+    Statute,
+    Sentence,
+    Suspended,
+    Custody,
+    CommittedOn,
+    ConvictedOn,
+    Loss,
+}
+
+/// A date of the person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PersonDate {
+    AdmittedOn,
+    LprSince,
+    BornOn,
+}
+
+/// The whole case as typed, and the last answer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CaseForm {
+    pub status: Status,
+    pub admitted_on: String,
+    pub lpr_since: String,
+    pub born_on: String,
+    /// The date the answer speaks for; today unless changed.
+    pub as_of: String,
+    pub perspective: Perspective,
+    pub convictions: Vec<ConvictionForm>,
+    pub result: Option<Rc<CaseResult>>,
+}
+
+/// What the engine said for the case, or the first field that did not read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CaseResult {
+    Assessed(Assessment),
+    Invalid(FieldError),
+}
+
+/// A field of the form that does not read, named for the reader.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldError {
+    /// The conviction card (from 0), for a conviction's field.
+    pub conviction: Option<usize>,
+    pub field: FormField,
+    pub problem: FieldProblem,
+}
+
+/// Every field of the case form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormField {
+    AsOf,
+    Person(PersonDate),
+    Conviction(ConvictionField),
+}
+
+/// What is wrong with a field.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FieldProblem {
+    Required,
+    NotADate,
+    NotDays,
+    NotDollars,
+    /// What the engine said (English, with the contract's field path).
+    Engine(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum CaseAction {
+    SetStatus(Status),
+    SetPersonDate(PersonDate, String),
+    SetAsOf(String),
+    SetPerspective(Perspective),
+    Add,
+    Remove(usize),
+    SetField(usize, ConvictionField, String),
+    SetLevel(usize, Option<Level>),
+    SetDisposition(usize, Disposition),
+    SetVariant(usize, Option<String>),
+    ToggleFact(usize, Fact),
+    Assess,
+}
+
+impl CaseForm {
+    pub fn new(as_of: Date) -> CaseForm {
+        CaseForm {
+            status: Status::Unknown,
+            admitted_on: String::new(),
+            lpr_since: String::new(),
+            born_on: String::new(),
+            as_of: as_of.to_string(),
+            perspective: Perspective::PleaPlanning,
+            convictions: vec![ConvictionForm::default()],
+            result: None,
+        }
+    }
+
+    /// The form after `action`; assessing needs the state's jurisdiction.
+    pub fn apply(&self, action: CaseAction, jurisdiction: Jurisdiction) -> CaseForm {
+        let mut next = self.clone();
+        let assess = matches!(action, CaseAction::Assess) || self.result.is_some();
+        match action {
+            CaseAction::SetStatus(s) => next.status = s,
+            CaseAction::SetPersonDate(which, text) => match which {
+                PersonDate::AdmittedOn => next.admitted_on = text,
+                PersonDate::LprSince => next.lpr_since = text,
+                PersonDate::BornOn => next.born_on = text,
+            },
+            CaseAction::SetAsOf(text) => next.as_of = text,
+            CaseAction::SetPerspective(p) => next.perspective = p,
+            CaseAction::Add => next.convictions.push(ConvictionForm::default()),
+            CaseAction::Remove(i) => {
+                if next.convictions.len() > 1 && i < next.convictions.len() {
+                    next.convictions.remove(i);
+                }
+            }
+            CaseAction::SetField(i, field, text) => {
+                if let Some(c) = next.convictions.get_mut(i) {
+                    match field {
+                        ConvictionField::Statute => {
+                            // Another statute: the part named for the old one no longer applies.
+                            if c.statute.trim() != text.trim() {
+                                c.variant = None;
+                            }
+                            let found = catalog().map(|cat| {
+                                let entry = cat.find(text.trim(), jurisdiction).ok().flatten();
+                                (entry, cat.lookup(text.trim(), jurisdiction, OPTIONS))
+                            });
+                            (c.entry, c.options) = found.unwrap_or_default();
+                            c.statute = text;
+                        }
+                        ConvictionField::Sentence => c.sentence = text,
+                        ConvictionField::Suspended => c.suspended = text,
+                        ConvictionField::Custody => c.custody = text,
+                        ConvictionField::CommittedOn => c.committed_on = text,
+                        ConvictionField::ConvictedOn => c.convicted_on = text,
+                        ConvictionField::Loss => c.loss = text,
+                    }
+                }
+            }
+            CaseAction::SetLevel(i, level) => {
+                if let Some(c) = next.convictions.get_mut(i) {
+                    c.level = level;
+                }
+            }
+            CaseAction::SetDisposition(i, d) => {
+                if let Some(c) = next.convictions.get_mut(i) {
+                    c.disposition = d;
+                }
+            }
+            CaseAction::SetVariant(i, v) => {
+                if let Some(c) = next.convictions.get_mut(i) {
+                    c.variant = v;
+                }
+            }
+            CaseAction::ToggleFact(i, fact) => {
+                if let Some(c) = next.convictions.get_mut(i) {
+                    match c.facts.iter().position(|f| *f == fact) {
+                        Some(k) => {
+                            c.facts.remove(k);
+                        }
+                        None => c.facts.push(fact),
+                    }
+                }
+            }
+            CaseAction::Assess => {}
+        }
+        // Once assessed, every change is assessed again, so the answer never lags the form.
+        if assess {
+            next.result = Some(Rc::new(next.assess(jurisdiction)));
+        }
+        next
+    }
+
+    /// The engine's answer for the form.
+    pub fn assess(&self, jurisdiction: Jurisdiction) -> CaseResult {
+        let case = match self.case(jurisdiction) {
+            Ok(case) => case,
+            Err(e) => return CaseResult::Invalid(e),
+        };
+        let engine_error = |message: String| {
+            let field = FormField::Conviction(ConvictionField::Statute);
+            CaseResult::Invalid(FieldError { conviction: None, field, problem: FieldProblem::Engine(message) })
+        };
+        let Some(catalog) = catalog() else { return engine_error("no data".into()) };
+        match crate::engine::assess(&case, catalog) {
+            Ok(a) => CaseResult::Assessed(a),
+            Err(e) => engine_error(e.to_string()),
+        }
+    }
+
+    /// The Case the form describes, or the first field that does not read.
+    pub fn case(&self, jurisdiction: Jurisdiction) -> Result<Case, FieldError> {
+        let bad = |conviction: Option<usize>, field: FormField, problem: FieldProblem| FieldError { conviction, field, problem };
+        let as_of = match read_date(&self.as_of) {
+            Ok(Some(d)) => d,
+            Ok(None) => return Err(bad(None, FormField::AsOf, FieldProblem::Required)),
+            Err(p) => return Err(bad(None, FormField::AsOf, p)),
+        };
+        let person_date = |text: &str, which: PersonDate| {
+            read_date(text).map_err(|p| bad(None, FormField::Person(which), p))
+        };
+        let person = Person {
+            status: self.status,
+            admitted_on: person_date(&self.admitted_on, PersonDate::AdmittedOn)?,
+            lpr_since: person_date(&self.lpr_since, PersonDate::LprSince)?,
+            born_on: person_date(&self.born_on, PersonDate::BornOn)?,
+        };
+        let mut convictions = Vec::new();
+        for (i, c) in self.convictions.iter().enumerate() {
+            let at = |f: ConvictionField| move |p: FieldProblem| bad(Some(i), FormField::Conviction(f), p);
+            if c.statute.trim().is_empty() {
+                return Err(at(ConvictionField::Statute)(FieldProblem::Required));
+            }
+            use ConvictionField as F;
+            convictions.push(Conviction {
+                statute: c.statute.trim().to_string(),
+                variant: c.variant.clone(),
+                committed_on: read_date(&c.committed_on).map_err(at(F::CommittedOn))?,
+                convicted_on: read_date(&c.convicted_on).map_err(at(F::ConvictedOn))?,
+                level: c.level,
+                sentence_days: read_days(&c.sentence).map_err(at(F::Sentence))?,
+                suspended_days: read_days(&c.suspended).map_err(at(F::Suspended))?,
+                custody_days: read_days(&c.custody).map_err(at(F::Custody))?,
+                disposition: c.disposition,
+                loss: read_dollars(&c.loss).map_err(at(F::Loss))?,
+                facts: c.facts.clone(),
+            });
+        }
+        Ok(Case { as_of, perspective: self.perspective, jurisdiction, person, convictions })
+    }
+}
+
+/// A date as typed: blank is "not given".
+fn read_date(text: &str) -> Result<Option<Date>, FieldProblem> {
+    match text.trim() {
+        "" => Ok(None),
+        t => Date::parse(t).map(Some).map_err(|_| FieldProblem::NotADate),
+    }
+}
+
+/// Whole days: blank is "not set".
+fn read_days(text: &str) -> Result<Option<u32>, FieldProblem> {
+    match text.trim() {
+        "" => Ok(None),
+        t => t.parse::<u32>().map(Some).map_err(|_| FieldProblem::NotDays),
+    }
+}
+
+/// Dollars and cents ("12,500", "$10,000.01"): blank is "not known".
+fn read_dollars(text: &str) -> Result<Option<Cents>, FieldProblem> {
+    const BAD: FieldProblem = FieldProblem::NotDollars;
+    let t: String = text.trim().trim_start_matches('$').chars().filter(|c| *c != ',').collect();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let (whole, cents) = t.split_once('.').unwrap_or((&t, ""));
+    let whole: u64 = whole.parse().map_err(|_| BAD)?;
+    let cents: u64 = match cents.len() {
+        0 => 0,
+        1 => cents.parse::<u64>().map_err(|_| BAD)? * 10,
+        2 => cents.parse().map_err(|_| BAD)?,
+        _ => return Err(BAD),
+    };
+    whole.checked_mul(100).and_then(|w| w.checked_add(cents)).map(|c| Some(Cents(c))).ok_or(BAD)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::outcome::{Reach, Relief, ReliefGrade};
+
+    fn form() -> CaseForm {
+        CaseForm::new(Date::parse("2026-12-02").unwrap())
+    }
+
+    fn assessed(f: &CaseForm) -> &Assessment {
+        match f.result.as_deref() {
+            Some(CaseResult::Assessed(a)) => a,
+            other => panic!("not assessed: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_resident_with_a_theft_and_a_domestic_violence_conviction() {
+        let j = Jurisdiction::Ca;
+        let f = form()
+            .apply(CaseAction::SetStatus(Status::Lpr), j)
+            .apply(CaseAction::SetPersonDate(PersonDate::AdmittedOn, "2015-06-01".into()), j)
+            .apply(CaseAction::SetPersonDate(PersonDate::LprSince, "2015-06-01".into()), j)
+            .apply(CaseAction::SetField(0, ConvictionField::Statute, "PC 484".into()), j)
+            .apply(CaseAction::SetField(0, ConvictionField::ConvictedOn, "2019-02-01".into()), j)
+            .apply(CaseAction::SetField(0, ConvictionField::CommittedOn, "2018-11-01".into()), j)
+            .apply(CaseAction::Add, j)
+            .apply(CaseAction::SetField(1, ConvictionField::Statute, "PC 273.5".into()), j)
+            .apply(CaseAction::SetField(1, ConvictionField::ConvictedOn, "2024-09-10".into()), j)
+            .apply(CaseAction::SetField(1, ConvictionField::CommittedOn, "2024-05-02".into()), j)
+            .apply(CaseAction::Assess, j);
+        let a = assessed(&f);
+        assert_eq!(a.convictions.len(), 2);
+        assert_eq!(a.deportable, Reach::Yes);
+        let naturalization = Relief::ALL.iter().position(|r| *r == Relief::Naturalization).unwrap();
+        assert_ne!(a.relief[naturalization], ReliefGrade::NotBarred);
+        // Every later change is assessed again.
+        let g = f.apply(CaseAction::Remove(1), j);
+        assert_eq!(assessed(&g).convictions.len(), 1);
+    }
+
+    #[test]
+    fn a_field_that_does_not_read_is_named() {
+        let j = Jurisdiction::Ca;
+        let f = form()
+            .apply(CaseAction::SetField(0, ConvictionField::Statute, "PC 273.5".into()), j)
+            .apply(CaseAction::SetField(0, ConvictionField::Sentence, "a year".into()), j)
+            .apply(CaseAction::Assess, j);
+        let sentence = FormField::Conviction(ConvictionField::Sentence);
+        assert_eq!(
+            f.result.as_deref(),
+            Some(&CaseResult::Invalid(FieldError { conviction: Some(0), field: sentence, problem: FieldProblem::NotDays }))
+        );
+        let f = form().apply(CaseAction::Assess, j);
+        let statute = FormField::Conviction(ConvictionField::Statute);
+        assert!(matches!(f.result.as_deref(), Some(CaseResult::Invalid(e)) if e.field == statute && e.problem == FieldProblem::Required));
+        let f = form().apply(CaseAction::SetAsOf("2026-02-30".into()), j).apply(CaseAction::Assess, j);
+        assert!(matches!(f.result.as_deref(), Some(CaseResult::Invalid(e)) if e.field == FormField::AsOf && e.problem == FieldProblem::NotADate));
+    }
+
+    #[test]
+    fn dollars_read_to_the_cent() {
+        assert_eq!(read_dollars("$10,000.01"), Ok(Some(Cents(1_000_001))));
+        assert_eq!(read_dollars("12500"), Ok(Some(Cents(1_250_000))));
+        assert_eq!(read_dollars(" "), Ok(None));
+        assert!(read_dollars("10.001").is_err() && read_dollars("ten").is_err());
+    }
+
+    #[test]
+    fn the_last_card_stays() {
+        let f = form().apply(CaseAction::Remove(0), Jurisdiction::Ca);
+        assert_eq!(f.convictions.len(), 1);
+    }
+}
