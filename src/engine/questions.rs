@@ -312,6 +312,26 @@ fn ranges(lines: &[u64], top: u64, assess: impl Fn(u32) -> Option<Vec<Change>>) 
     answers
 }
 
+/// Where conviction `i`'s results turn with the sentence, whatever was entered: one answer
+/// per range of days, split at DACA's 90 days, the petty-offense exception's six months and
+/// the one-year line, with neighbouring ranges that give the same results merged; each
+/// answer lists what differs from a sentence of no days. For Compare's sentence control.
+pub fn sentence_lines(case: &Case, catalog: &dyn Offenses, i: usize) -> Vec<Answer> {
+    let Some(charged) = case.convictions.get(i) else { return Vec::new() };
+    let with_days = |days: u32| Conviction { sentence_days: Some(days), ..charged.clone() };
+    let mut zero = case.clone();
+    zero.convictions[i] = with_days(0);
+    let Ok(base) = super::assess_without_alternatives(&zero, catalog) else { return Vec::new() };
+    let base = conclusions(&base);
+    let params = catalog.params();
+    let lines = [
+        params.num(Param::DacaCustodyDays),
+        params.num(Param::PettySentenceDays),
+        params.num(Param::AfTermDays).saturating_sub(1),
+    ];
+    ranges(&lines, params.num(Param::AfTermDays), |days| changes(case, catalog, &base, i, with_days(days)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

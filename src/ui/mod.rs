@@ -2,6 +2,7 @@
 //! [`state::Action`]s. No component decides law: results come from the engine.
 
 pub mod case_form;
+pub mod compare_form;
 pub mod components;
 pub mod data;
 pub mod i18n;
@@ -13,6 +14,7 @@ use components::facts::Facts;
 use components::footer::Footer;
 use components::header::Header;
 use components::case_screen::CaseScreen;
+use components::compare_screen::CompareScreen;
 use components::data_notice::DataNotice;
 use components::screen_tabs::ScreenTabs;
 use components::privacy_note::PrivacyNote;
@@ -126,7 +128,13 @@ pub fn app() -> Html {
             <Header lang={lang} on_switch={dispatch.reform(Action::SetLang)} />
             <main id="main" class="column">
                 <ScreenTabs lang={lang} screen={state.screen} on_show={dispatch.reform(Action::Show)} />
-                if state.screen == Screen::Case {
+                if state.screen == Screen::Compare {
+                    if state.data != Data::Ready {
+                        <DataNotice lang={lang} jurisdiction={state.jurisdiction} data={state.data}
+                            pending={false} on_retry={dispatch.reform(|_| Action::Retry)} />
+                    }
+                    <CompareScreen lang={lang} form={state.compare.clone()} on_compare={dispatch.reform(Action::Compare)} />
+                } else if state.screen == Screen::Case {
                     if state.data != Data::Ready {
                         <DataNotice lang={lang} jurisdiction={state.jurisdiction} data={state.data}
                             pending={false} on_retry={dispatch.reform(|_| Action::Retry)} />

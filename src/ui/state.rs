@@ -16,6 +16,7 @@ use crate::engine::outcome::{Assessment, Grade, Reach};
 use crate::lang::Lang;
 
 pub use super::case_form::{CaseAction, CaseForm};
+pub use super::compare_form::{CompareAction, CompareForm};
 pub use super::data::Data;
 
 /// How many suggestions the statute field lists.
@@ -63,6 +64,8 @@ pub struct State {
     pub screen: Screen,
     /// The full case (the clinic screen).
     pub case: CaseForm,
+    /// The pleas side by side (the negotiation screen).
+    pub compare: CompareForm,
     pub jurisdiction: Jurisdiction,
     /// The statute field as typed.
     pub query: String,
@@ -183,6 +186,8 @@ pub enum Action {
     Show(Screen),
     /// A change on the full-case screen.
     Case(CaseAction),
+    /// A change on the compare screen.
+    Compare(CompareAction),
     /// A data file arrived ([`super::data`]).
     DataArrived,
     /// The file for this state and language could not be fetched.
@@ -209,6 +214,7 @@ impl State {
             lang,
             screen: Screen::Quick,
             case: CaseForm::new(as_of),
+            compare: CompareForm::new(),
             jurisdiction: Jurisdiction::Ca,
             query: String::new(),
             options: Vec::new(),
@@ -244,6 +250,9 @@ impl State {
                 next.recheck();
                 if next.case.result.is_some() {
                     next.case = next.case.apply(CaseAction::Assess, j);
+                }
+                if next.compare.result.is_some() {
+                    next.compare = next.compare.apply(CompareAction::Compare, j, next.as_of);
                 }
             }
             Action::SetQuery(text) => {
@@ -321,6 +330,7 @@ impl State {
             }
             Action::Show(screen) => next.screen = screen,
             Action::Case(a) => next.case = next.case.apply(a, next.jurisdiction),
+            Action::Compare(a) => next.compare = next.compare.apply(a, next.jurisdiction, next.as_of),
             Action::DataArrived => {
                 next.data = super::data::status(next.jurisdiction, next.lang);
                 if next.data == Data::Ready {
@@ -334,6 +344,9 @@ impl State {
                     }
                     if next.case.result.is_some() {
                         next.case = next.case.apply(CaseAction::Assess, next.jurisdiction);
+                    }
+                    if next.compare.result.is_some() {
+                        next.compare = next.compare.apply(CompareAction::Compare, next.jurisdiction, next.as_of);
                     }
                 }
             }

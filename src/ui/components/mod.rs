@@ -3,6 +3,7 @@
 
 pub mod alternatives;
 pub mod case_screen;
+pub mod compare_screen;
 pub mod data_info;
 pub mod data_notice;
 pub mod facts;

@@ -8,7 +8,7 @@ use crate::ui::i18n::{screen_label, t, Text};
 use crate::ui::state::Screen;
 
 /// The screens built so far, in the order shown.
-const SHOWN: [Screen; 2] = [Screen::Quick, Screen::Case];
+const SHOWN: [Screen; 3] = [Screen::Quick, Screen::Case, Screen::Compare];
 
 #[derive(Properties, PartialEq)]
 pub struct Props {

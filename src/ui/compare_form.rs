@@ -1,0 +1,285 @@
+//! Compare (the negotiation): the charged offense against one or more offers, at one
+//! sentence and for one status, and where each plea's results turn with the sentence. Part
+//! of the one reducer ([`super::state`]). Every grade and every line comes from the engine;
+//! the rows only say which differ from the charge.
+
+use std::rc::Rc;
+
+use crate::engine::case::{Case, Conviction, Disposition, Jurisdiction, Person, Perspective, Status};
+use crate::engine::date::Date;
+use crate::engine::offense::{Offense, Variant};
+use crate::engine::outcome::{AlternativeOut, Assessment, Ground, Relief, Subject};
+use crate::engine::questions::{sentence_lines, Answer};
+use crate::engine::relief::at_stake;
+
+use super::components::grade_badge::Mark;
+use super::state::catalog;
+
+/// How many suggestions a statute field lists.
+const OPTIONS: usize = 8;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompareForm {
+    /// The charged offense as typed.
+    pub charged: String,
+    /// Suggestions for the field being typed in (the charge or a new offer).
+    pub options: Vec<&'static Offense>,
+    /// The offers, each a statute as typed or a catalog id (an entry or a part of one).
+    pub offers: Vec<String>,
+    /// A new offer being typed.
+    pub offer_text: String,
+    /// The sentence in days, as typed; blank is "not set yet".
+    pub sentence: String,
+    pub status: Status,
+    pub result: Option<Rc<Comparison>>,
+}
+
+/// The pleas side by side, the charge first.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    pub pleas: Vec<Plea>,
+    /// The engine's safer alternatives to the charge, to add as offers.
+    pub suggested: Vec<Suggested>,
+}
+
+/// A safer alternative the engine found, with the entry (and part) it names.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Suggested {
+    pub alternative: AlternativeOut,
+    pub entry: Option<&'static Offense>,
+    pub variant: Option<&'static Variant>,
+}
+
+/// One plea's answer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Plea {
+    /// As typed, or the entry's citation.
+    pub statute: String,
+    pub entry: Option<&'static Offense>,
+    pub variant: Option<&'static Variant>,
+    pub assessment: Assessment,
+    /// Its grounds, the person's removability and detention, and the relief at stake for the
+    /// status, each with whether it differs from the charge's.
+    pub rows: Vec<Row>,
+    /// Where its results turn with the sentence (the engine's ranges of days).
+    pub lines: Vec<Answer>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub subject: Subject,
+    pub mark: Mark,
+    /// Not the same as the charge's (never true for the charge itself).
+    pub differs: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum CompareAction {
+    SetCharged(String),
+    SetOfferText(String),
+    /// The typed offer added.
+    AddTyped,
+    /// A suggested alternative (by catalog id) added.
+    Add(String),
+    Remove(usize),
+    SetSentence(String),
+    SetStatus(Status),
+    Compare,
+}
+
+impl CompareForm {
+    pub fn new() -> CompareForm {
+        CompareForm {
+            charged: String::new(),
+            options: Vec::new(),
+            offers: Vec::new(),
+            offer_text: String::new(),
+            sentence: String::new(),
+            status: Status::Unknown,
+            result: None,
+        }
+    }
+
+    /// The form after `action`; once compared, every change compares again.
+    pub fn apply(&self, action: CompareAction, jurisdiction: Jurisdiction, as_of: Date) -> CompareForm {
+        let mut next = self.clone();
+        let compare = matches!(action, CompareAction::Compare) || self.result.is_some();
+        let suggest = |text: &str| catalog().map(|c| c.lookup(text.trim(), jurisdiction, OPTIONS)).unwrap_or_default();
+        match action {
+            CompareAction::SetCharged(text) => {
+                next.options = suggest(&text);
+                next.charged = text;
+            }
+            CompareAction::SetOfferText(text) => {
+                next.options = suggest(&text);
+                next.offer_text = text;
+            }
+            CompareAction::AddTyped => {
+                let text = next.offer_text.trim().to_string();
+                if !text.is_empty() && !next.offers.contains(&text) {
+                    next.offers.push(text);
+                }
+                next.offer_text.clear();
+            }
+            CompareAction::Add(id) => {
+                if !next.offers.contains(&id) {
+                    next.offers.push(id);
+                }
+            }
+            CompareAction::Remove(i) => {
+                if i < next.offers.len() {
+                    next.offers.remove(i);
+                }
+            }
+            CompareAction::SetSentence(text) => next.sentence = text,
+            CompareAction::SetStatus(s) => next.status = s,
+            CompareAction::Compare => next.options.clear(),
+        }
+        if compare {
+            next.result = next.compare(jurisdiction, as_of).map(Rc::new);
+        }
+        next
+    }
+
+    /// The sentence entered, if it reads as whole days.
+    pub fn sentence_days(&self) -> Option<u32> {
+        self.sentence.trim().parse().ok()
+    }
+
+    /// Every plea assessed; `None` without a charge or data.
+    fn compare(&self, jurisdiction: Jurisdiction, as_of: Date) -> Option<Comparison> {
+        let catalog = catalog()?;
+        if self.charged.trim().is_empty() {
+            return None;
+        }
+        let plea = |typed: &str, with_alternatives: bool| -> Option<Plea> {
+            // An offer may be a catalog id (an entry, or a part of one), else a statute.
+            let (entry, variant) = match catalog.get_plea(typed.trim()) {
+                Some((o, v)) => (Some(o), v),
+                None => (catalog.find(typed.trim(), jurisdiction).ok().flatten(), None),
+            };
+            let statute = entry.map_or_else(|| typed.trim().to_string(), |o| o.citation.clone());
+            let case = Case {
+                as_of,
+                perspective: Perspective::PleaPlanning,
+                jurisdiction,
+                person: Person { status: self.status, admitted_on: None, lpr_since: None, born_on: None },
+                convictions: vec![Conviction {
+                    statute: statute.clone(),
+                    variant: variant.map(|v| v.id.clone()),
+                    committed_on: None,
+                    convicted_on: None,
+                    level: None,
+                    sentence_days: self.sentence_days(),
+                    suspended_days: None,
+                    custody_days: None,
+                    disposition: Disposition::PleaOrVerdict,
+                    loss: None,
+                    facts: Vec::new(),
+                }],
+            };
+            let assessment = match with_alternatives {
+                true => crate::engine::assess(&case, catalog),
+                false => crate::engine::assess_without_alternatives(&case, catalog),
+            }
+            .ok()?;
+            let lines = sentence_lines(&case, catalog, 0);
+            Some(Plea { statute, entry, variant, rows: Vec::new(), assessment, lines })
+        };
+        let charged = plea(&self.charged, true)?;
+        let suggested = charged
+            .assessment
+            .convictions
+            .first()
+            .map(|c| c.alternatives.clone())
+            .unwrap_or_default()
+            .into_iter()
+            .map(|alternative| {
+                let (entry, variant) = catalog.get_plea(&alternative.offense_id).unzip();
+                Suggested { alternative, entry, variant: variant.flatten() }
+            })
+            .collect();
+        let mut pleas = vec![charged];
+        pleas.extend(self.offers.iter().filter_map(|o| plea(o, false)));
+        let marks: Vec<Vec<(Subject, Mark)>> = pleas.iter().map(|p| marks(&p.assessment, self.status)).collect();
+        for (p, mine) in pleas.iter_mut().zip(&marks) {
+            p.rows = mine
+                .iter()
+                .zip(&marks[0])
+                .map(|((subject, mark), (_, charge))| Row { subject: *subject, mark: *mark, differs: mark != charge })
+                .collect();
+        }
+        Some(Comparison { pleas, suggested })
+    }
+}
+
+impl Default for CompareForm {
+    fn default() -> CompareForm {
+        CompareForm::new()
+    }
+}
+
+/// The rows a plea is compared on: its grounds, removability, detention, and the relief at
+/// stake for the status.
+fn marks(a: &Assessment, status: Status) -> Vec<(Subject, Mark)> {
+    let mut rows = Vec::new();
+    if let Some(c) = a.convictions.first() {
+        rows.extend(Ground::ALL.iter().zip(&c.grounds).map(|(g, grade)| (Subject::Ground(*g), Mark::Grade(*grade))));
+    }
+    rows.push((Subject::Deportable, Mark::Reach(a.deportable)));
+    rows.push((Subject::Inadmissible, Mark::Reach(a.inadmissible)));
+    rows.push((Subject::MandatoryDetention, Mark::Grade(a.mandatory_detention)));
+    for r in at_stake(status) {
+        let grade = Relief::ALL.iter().position(|x| x == r).and_then(|i| a.relief.get(i)).copied();
+        if let Some(g) = grade {
+            rows.push((Subject::Relief(*r), Mark::Relief(g)));
+        }
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::outcome::Grade;
+
+    fn compared(f: &CompareForm) -> &Comparison {
+        f.result.as_deref().expect("compared")
+    }
+
+    fn row(p: &Plea, subject: Subject) -> &Row {
+        p.rows.iter().find(|r| r.subject == subject).expect("row")
+    }
+
+    #[test]
+    fn pc_273_5_against_pc_243_e_1_differs_on_domestic_violence() {
+        let (j, today) = (Jurisdiction::Ca, Date::parse("2026-12-02").unwrap());
+        let f = CompareForm::new()
+            .apply(CompareAction::SetCharged("PC 273.5".into()), j, today)
+            .apply(CompareAction::SetOfferText("PC 243(e)(1)".into()), j, today)
+            .apply(CompareAction::AddTyped, j, today)
+            .apply(CompareAction::Compare, j, today);
+        let c = compared(&f);
+        assert_eq!(c.pleas.len(), 2);
+        let dv = Subject::Ground(Ground::DomesticViolence);
+        assert_eq!(row(&c.pleas[0], dv).mark, Mark::Grade(Grade::Yes));
+        assert!(row(&c.pleas[1], dv).differs, "{:?}", row(&c.pleas[1], dv));
+        assert!(c.pleas[0].rows.iter().all(|r| !r.differs), "the charge never differs from itself");
+        assert!(!c.suggested.is_empty(), "the engine's alternatives are offered");
+    }
+
+    #[test]
+    fn the_one_year_line_shows_and_moving_to_365_days_brings_the_aggravated_felony() {
+        let (j, today) = (Jurisdiction::Ca, Date::parse("2026-12-02").unwrap());
+        let af = Subject::Ground(Ground::AggravatedFelony);
+        let f = CompareForm::new()
+            .apply(CompareAction::SetCharged("PC 273.5".into()), j, today)
+            .apply(CompareAction::SetSentence("364".into()), j, today)
+            .apply(CompareAction::Compare, j, today);
+        assert_eq!(row(&compared(&f).pleas[0], af).mark, Mark::Grade(Grade::No));
+        let lines = &compared(&f).pleas[0].lines;
+        assert!(lines.iter().any(|a| a.changes.iter().any(|c| c.subject == af)), "{lines:?}");
+        let f = f.apply(CompareAction::SetSentence("365".into()), j, today);
+        assert_ne!(row(&compared(&f).pleas[0], af).mark, Mark::Grade(Grade::No));
+    }
+}
