@@ -19,10 +19,10 @@ use crate::engine::offense::{Offense, OffenseClass, Variant};
 const FOUND: usize = 5;
 
 /// One point of comparison between two pleas, and how bad it is (0 = nothing).
-type Profile = Vec<(Subject, u8)>;
+pub(crate) type Profile = Vec<(Subject, u8)>;
 
 /// How bad each conclusion of `a` is (0 = nothing): the plea's own grounds, then the person's.
-fn profile(a: &Assessment) -> Profile {
+pub(crate) fn profile(a: &Assessment) -> Profile {
     super::questions::conclusions(a)
         .into_iter()
         .filter(|(conviction, _, _)| conviction.is_none_or(|i| i == 0))

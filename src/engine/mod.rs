@@ -18,6 +18,7 @@ pub mod grounds;
 pub mod offense;
 pub mod outcome;
 pub mod params;
+pub mod protection;
 pub mod questions;
 pub mod reason;
 pub mod relief;

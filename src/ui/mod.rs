@@ -6,6 +6,7 @@ pub mod compare_form;
 pub mod components;
 pub mod data;
 pub mod i18n;
+pub mod prosecutor_form;
 pub mod state;
 
 use yew::prelude::*;
@@ -18,6 +19,7 @@ use components::compare_screen::CompareScreen;
 use components::data_notice::DataNotice;
 use components::screen_tabs::ScreenTabs;
 use components::privacy_note::PrivacyNote;
+use components::prosecutor_screen::ProsecutorScreen;
 use components::result::ResultSection;
 use components::statute_combobox::{Key, StatuteCombobox};
 use i18n::{statute_problem, summary, t, tf, Text};
@@ -128,17 +130,15 @@ pub fn app() -> Html {
             <Header lang={lang} on_switch={dispatch.reform(Action::SetLang)} />
             <main id="main" class="column">
                 <ScreenTabs lang={lang} screen={state.screen} on_show={dispatch.reform(Action::Show)} />
-                if state.screen == Screen::Compare {
-                    if state.data != Data::Ready {
-                        <DataNotice lang={lang} jurisdiction={state.jurisdiction} data={state.data}
-                            pending={false} on_retry={dispatch.reform(|_| Action::Retry)} />
-                    }
+                if state.screen != Screen::Quick && state.data != Data::Ready {
+                    <DataNotice lang={lang} jurisdiction={state.jurisdiction} data={state.data}
+                        pending={false} on_retry={dispatch.reform(|_| Action::Retry)} />
+                }
+                if state.screen == Screen::Prosecutor {
+                    <ProsecutorScreen lang={lang} form={state.prosecutor.clone()} on_action={dispatch.reform(Action::Prosecutor)} />
+                } else if state.screen == Screen::Compare {
                     <CompareScreen lang={lang} form={state.compare.clone()} on_compare={dispatch.reform(Action::Compare)} />
                 } else if state.screen == Screen::Case {
-                    if state.data != Data::Ready {
-                        <DataNotice lang={lang} jurisdiction={state.jurisdiction} data={state.data}
-                            pending={false} on_retry={dispatch.reform(|_| Action::Retry)} />
-                    }
                     <CaseScreen lang={lang} jurisdiction={state.jurisdiction} case={state.case.clone()}
                         open_why={state.open_why.clone()} on_case={dispatch.reform(Action::Case)}
                         on_jurisdiction={dispatch.reform(Action::SetJurisdiction)}

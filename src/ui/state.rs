@@ -17,6 +17,7 @@ use crate::lang::Lang;
 
 pub use super::case_form::{CaseAction, CaseForm};
 pub use super::compare_form::{CompareAction, CompareForm};
+pub use super::prosecutor_form::{ProsecutorAction, ProsecutorForm};
 pub use super::data::Data;
 
 /// How many suggestions the statute field lists.
@@ -66,6 +67,8 @@ pub struct State {
     pub case: CaseForm,
     /// The pleas side by side (the negotiation screen).
     pub compare: CompareForm,
+    /// The prosecutor's view.
+    pub prosecutor: ProsecutorForm,
     pub jurisdiction: Jurisdiction,
     /// The statute field as typed.
     pub query: String,
@@ -188,6 +191,8 @@ pub enum Action {
     Case(CaseAction),
     /// A change on the compare screen.
     Compare(CompareAction),
+    /// A change on the prosecutor's screen.
+    Prosecutor(ProsecutorAction),
     /// A data file arrived ([`super::data`]).
     DataArrived,
     /// The file for this state and language could not be fetched.
@@ -215,6 +220,7 @@ impl State {
             screen: Screen::Quick,
             case: CaseForm::new(as_of),
             compare: CompareForm::new(),
+            prosecutor: ProsecutorForm::default(),
             jurisdiction: Jurisdiction::Ca,
             query: String::new(),
             options: Vec::new(),
@@ -253,6 +259,9 @@ impl State {
                 }
                 if next.compare.result.is_some() {
                     next.compare = next.compare.apply(CompareAction::Compare, j, next.as_of);
+                }
+                if next.prosecutor.result.is_some() {
+                    next.prosecutor = next.prosecutor.apply(ProsecutorAction::Show, j, next.as_of);
                 }
             }
             Action::SetQuery(text) => {
@@ -331,6 +340,7 @@ impl State {
             Action::Show(screen) => next.screen = screen,
             Action::Case(a) => next.case = next.case.apply(a, next.jurisdiction),
             Action::Compare(a) => next.compare = next.compare.apply(a, next.jurisdiction, next.as_of),
+            Action::Prosecutor(a) => next.prosecutor = next.prosecutor.apply(a, next.jurisdiction, next.as_of),
             Action::DataArrived => {
                 next.data = super::data::status(next.jurisdiction, next.lang);
                 if next.data == Data::Ready {
@@ -347,6 +357,9 @@ impl State {
                     }
                     if next.compare.result.is_some() {
                         next.compare = next.compare.apply(CompareAction::Compare, next.jurisdiction, next.as_of);
+                    }
+                    if next.prosecutor.result.is_some() {
+                        next.prosecutor = next.prosecutor.apply(ProsecutorAction::Show, next.jurisdiction, next.as_of);
                     }
                 }
             }

@@ -13,6 +13,7 @@ pub mod ground_row;
 pub mod header;
 pub mod person_column;
 pub mod privacy_note;
+pub mod prosecutor_screen;
 pub mod questions;
 pub mod record_advice;
 pub mod result;

@@ -7,8 +7,8 @@ use crate::lang::Lang;
 use crate::ui::i18n::{screen_label, t, Text};
 use crate::ui::state::Screen;
 
-/// The screens built so far, in the order shown.
-const SHOWN: [Screen; 3] = [Screen::Quick, Screen::Case, Screen::Compare];
+/// The screens, in the order shown.
+const SHOWN: [Screen; 4] = Screen::ALL;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {

@@ -1,0 +1,155 @@
+//! The prosecutor's view (Cal. Penal Code §§ 1016.3(b), 1016.5; model immigration-neutral
+//! plea policies): no status asked. The charge, and the safer pleas of similar exposure, each
+//! with the statuses it protects and from what. Part of the one reducer
+//! ([`super::state`]); the engine decides every point ([`crate::engine::protection`]).
+
+use std::rc::Rc;
+
+use crate::engine::case::{Case, Conviction, Disposition, Jurisdiction, Level, Person, Perspective, Status};
+use crate::engine::date::Date;
+use crate::engine::offense::{MaxTerm, Offense, OffenseClass, Variant};
+use crate::engine::outcome::{AlternativeOut, Assessment};
+use crate::engine::params::Params;
+use crate::engine::protection::{protection, Protection};
+
+use super::state::catalog;
+
+const OPTIONS: usize = 8;
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ProsecutorForm {
+    pub charged: String,
+    pub options: Vec<&'static Offense>,
+    pub result: Option<Rc<ProsecutorView>>,
+}
+
+/// The charge and the pleas to weigh against it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProsecutorView {
+    pub charge: Option<&'static Offense>,
+    pub charge_exposure: Option<Exposure>,
+    /// The charge assessed with the status unknown: every status's risks.
+    pub assessment: Assessment,
+    pub pleas: Vec<PleaOption>,
+}
+
+/// How a plea is punished: its class and maximum terms (what "similar exposure" compares).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Exposure {
+    pub class: OffenseClass,
+    pub felony_max_days: Option<u32>,
+    pub misdemeanor_max_days: Option<u32>,
+}
+
+/// A safer plea, with what it does for each status.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PleaOption {
+    pub alternative: AlternativeOut,
+    pub entry: &'static Offense,
+    pub variant: Option<&'static Variant>,
+    pub exposure: Exposure,
+    pub protection: Vec<Protection>,
+    /// It helps every status listed and hurts none.
+    pub protects_every_status: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProsecutorAction {
+    SetCharged(String),
+    Show,
+}
+
+impl ProsecutorForm {
+    pub fn apply(&self, action: ProsecutorAction, jurisdiction: Jurisdiction, as_of: Date) -> ProsecutorForm {
+        let mut next = self.clone();
+        let show = matches!(action, ProsecutorAction::Show) || self.result.is_some();
+        match action {
+            ProsecutorAction::SetCharged(text) => {
+                next.options = catalog().map(|c| c.lookup(text.trim(), jurisdiction, OPTIONS)).unwrap_or_default();
+                next.charged = text;
+            }
+            ProsecutorAction::Show => next.options.clear(),
+        }
+        if show {
+            next.result = next.view(jurisdiction, as_of).map(Rc::new);
+        }
+        next
+    }
+
+    fn view(&self, jurisdiction: Jurisdiction, as_of: Date) -> Option<ProsecutorView> {
+        let catalog = catalog()?;
+        let typed = self.charged.trim();
+        if typed.is_empty() {
+            return None;
+        }
+        let charge = catalog.find(typed, jurisdiction).ok().flatten();
+        let case = |statute: &str, variant: Option<&str>, level: Option<Level>| Case {
+            as_of,
+            perspective: Perspective::PleaPlanning,
+            jurisdiction,
+            person: Person { status: Status::Unknown, admitted_on: None, lpr_since: None, born_on: None },
+            convictions: vec![Conviction {
+                statute: statute.to_string(),
+                variant: variant.map(String::from),
+                committed_on: None,
+                convicted_on: None,
+                level,
+                sentence_days: None,
+                suspended_days: None,
+                custody_days: None,
+                disposition: Disposition::PleaOrVerdict,
+                loss: None,
+                facts: Vec::new(),
+            }],
+        };
+        let charged_case = case(typed, None, None);
+        let assessment = crate::engine::assess(&charged_case, catalog).ok()?;
+        let alternatives = assessment.convictions.first().map(|c| c.alternatives.clone()).unwrap_or_default();
+        let pleas = alternatives
+            .into_iter()
+            .filter_map(|alternative| {
+                let (entry, variant) = catalog.get_plea(&alternative.offense_id)?;
+                let plea_case = case(&entry.citation, variant.map(|v| v.id.as_str()), None);
+                let protection = protection(&charged_case, &plea_case, catalog);
+                let protects_every_status = !protection.is_empty() && protection.iter().all(Protection::protects);
+                let exposure = exposure(entry, &catalog.params);
+                Some(PleaOption { alternative, entry, variant, exposure, protection, protects_every_status })
+            })
+            .collect();
+        Some(ProsecutorView {
+            charge,
+            charge_exposure: charge.map(|o| exposure(o, &catalog.params)),
+            assessment,
+            pleas,
+        })
+    }
+}
+
+/// The offense's class and maximum terms (a dated maximum as in force today).
+fn exposure(o: &Offense, params: &Params) -> Exposure {
+    Exposure {
+        class: o.class,
+        felony_max_days: o.felony_max_days,
+        misdemeanor_max_days: o.misdemeanor_max.map(|m| match m {
+            MaxTerm::Days(d) => d,
+            MaxTerm::Param(p) => params.num(p) as u32,
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_charge_comes_with_pleas_that_protect_every_status() {
+        let f = ProsecutorForm::default()
+            .apply(ProsecutorAction::SetCharged("PC 273.5".into()), Jurisdiction::Ca, Date::parse("2026-12-02").unwrap())
+            .apply(ProsecutorAction::Show, Jurisdiction::Ca, Date::parse("2026-12-02").unwrap());
+        let v = f.result.as_deref().expect("a view");
+        assert_eq!(v.charge.map(|o| o.id.as_str()), Some("ca.pc.273.5"));
+        assert!(!v.pleas.is_empty());
+        assert!(v.pleas.iter().any(|p| p.protects_every_status), "{:#?}", v.pleas.iter().map(|p| &p.protection).collect::<Vec<_>>());
+        assert!(v.pleas.iter().all(|p| p.protection.len() == crate::engine::protection::STATUSES.len()));
+    }
+}
