@@ -11,6 +11,7 @@ use crate::engine::offense::{Offense, Variant};
 use crate::engine::outcome::{AlternativeOut, Assessment, Ground, Relief, Subject};
 use crate::engine::questions::{sentence_lines, Answer};
 use crate::engine::relief::at_stake;
+use crate::lang::Lang;
 
 use super::components::grade_badge::Mark;
 use super::state::catalog;
@@ -32,6 +33,11 @@ pub struct CompareForm {
     pub sentence: String,
     pub status: Status,
     pub result: Option<Rc<Comparison>>,
+    /// The summary for the other side: which offer (index into the pleas, from 1), whether
+    /// it reveals the status, and its language (the screen's unless chosen).
+    pub summary_offer: usize,
+    pub reveal_status: bool,
+    pub summary_lang: Option<Lang>,
 }
 
 /// The pleas side by side, the charge first.
@@ -85,6 +91,9 @@ pub enum CompareAction {
     SetSentence(String),
     SetStatus(Status),
     Compare,
+    SummaryOffer(usize),
+    RevealStatus(bool),
+    SummaryLang(Lang),
 }
 
 impl CompareForm {
@@ -97,13 +106,18 @@ impl CompareForm {
             sentence: String::new(),
             status: Status::Unknown,
             result: None,
+            summary_offer: 1,
+            reveal_status: false,
+            summary_lang: None,
         }
     }
 
     /// The form after `action`; once compared, every change compares again.
     pub fn apply(&self, action: CompareAction, jurisdiction: Jurisdiction, as_of: Date) -> CompareForm {
         let mut next = self.clone();
-        let compare = matches!(action, CompareAction::Compare) || self.result.is_some();
+        let summary_only =
+            matches!(action, CompareAction::SummaryOffer(_) | CompareAction::RevealStatus(_) | CompareAction::SummaryLang(_));
+        let compare = !summary_only && (matches!(action, CompareAction::Compare) || self.result.is_some());
         let suggest = |text: &str| catalog().map(|c| c.lookup(text.trim(), jurisdiction, OPTIONS)).unwrap_or_default();
         match action {
             CompareAction::SetCharged(text) => {
@@ -130,10 +144,14 @@ impl CompareForm {
                 if i < next.offers.len() {
                     next.offers.remove(i);
                 }
+                next.summary_offer = next.summary_offer.min(next.offers.len()).max(1);
             }
             CompareAction::SetSentence(text) => next.sentence = text,
             CompareAction::SetStatus(s) => next.status = s,
             CompareAction::Compare => next.options.clear(),
+            CompareAction::SummaryOffer(i) => next.summary_offer = i.max(1),
+            CompareAction::RevealStatus(on) => next.reveal_status = on,
+            CompareAction::SummaryLang(lang) => next.summary_lang = Some(lang),
         }
         if compare {
             next.result = next.compare(jurisdiction, as_of).map(Rc::new);

@@ -138,6 +138,52 @@ crate::messages! {
         ProtectionReduces { en: "lowers the risk of {list}", es: "reduce el riesgo de {list}" },
         ProtectionWorse { en: "worse on {list}", es: "empeora {list}" },
         ProtectionNone { en: "no difference", es: "sin diferencia" },
+        SummaryHeading { en: "Summary for the other side", es: "Resumen para la otra parte" },
+        SummaryIntro {
+            en: "A short statement to share with the prosecutor or the court. It says about your client only what you tick below.",
+            es: "Una declaración breve para compartir con la fiscalía o el tribunal. Sobre su cliente dice solo lo que usted marque abajo.",
+        },
+        SummaryOfferLabel { en: "Offer to summarize", es: "Oferta a resumir" },
+        SummaryRevealStatus { en: "Include the person's immigration status", es: "Incluir el estatus migratorio de la persona" },
+        SummaryLangLabel { en: "Language of the summary", es: "Idioma del resumen" },
+        SummaryCopy { en: "Copy the summary", es: "Copiar el resumen" },
+        SummaryCopied { en: "Copied.", es: "Copiado." },
+        SummaryCharge {
+            en: "A conviction for {charge} would likely trigger: {grounds}.",
+            es: "Una condena por {charge} probablemente activaría: {grounds}.",
+        },
+        SummaryChargeNone {
+            en: "A conviction for {charge} triggers no ground listed here as likely on the facts entered.",
+            es: "Una condena por {charge} no activa como probable ninguna causal de esta lista con los datos ingresados.",
+        },
+        SummaryOfferAvoids {
+            en: "A plea to {offer} avoids: {grounds}.",
+            es: "Una declaración por {offer} evita: {grounds}.",
+        },
+        SummaryOfferSame {
+            en: "A plea to {offer} does not avoid those grounds.",
+            es: "Una declaración por {offer} no evita esas causales.",
+        },
+        SummaryOfferNone {
+            en: "A plea to {offer} triggers none of them as likely on the facts entered.",
+            es: "Una declaración por {offer} no activa ninguna como probable con los datos ingresados.",
+        },
+        SummaryPerson {
+            en: "For a person whose status is {status}, the plea avoids: {list}.",
+            es: "Para una persona con estatus de {status}, la declaración evita: {list}.",
+        },
+        SummaryPersonSame {
+            en: "For a person whose status is {status}, the plea does not change removability or detention.",
+            es: "Para una persona con estatus de {status}, la declaración no cambia la deportabilidad ni la detención.",
+        },
+        SummaryAuthorities { en: "Authorities: {list}.", es: "Fuentes legales: {list}." },
+        PrintRecord { en: "Print the advice record", es: "Imprimir el registro de asesoría" },
+        RecordHeading { en: "Immigration consequences: advice record", es: "Consecuencias migratorias: registro de asesoría" },
+        RecordAsOf {
+            en: "Assessed as of {as_of} with Padilla, data version {version}, reviewed {date}.",
+            es: "Evaluado a la fecha {as_of} con Padilla, versión de datos {version}, revisada el {date}.",
+        },
+        RecordAssessed { en: "What was assessed: {what}", es: "Qué se evaluó: {what}" },
         Check { en: "Check", es: "Consultar" },
         Clear { en: "Clear", es: "Borrar" },
         ClearLabel { en: "Clear the form and the answer", es: "Borrar el formulario y la respuesta" },

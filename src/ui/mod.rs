@@ -8,6 +8,7 @@ pub mod data;
 pub mod i18n;
 pub mod prosecutor_form;
 pub mod state;
+pub mod summary;
 
 use yew::prelude::*;
 
@@ -135,9 +136,9 @@ pub fn app() -> Html {
                         pending={false} on_retry={dispatch.reform(|_| Action::Retry)} />
                 }
                 if state.screen == Screen::Prosecutor {
-                    <ProsecutorScreen lang={lang} form={state.prosecutor.clone()} on_action={dispatch.reform(Action::Prosecutor)} />
+                    <ProsecutorScreen lang={lang} as_of={state.as_of} form={state.prosecutor.clone()} on_action={dispatch.reform(Action::Prosecutor)} />
                 } else if state.screen == Screen::Compare {
-                    <CompareScreen lang={lang} form={state.compare.clone()} on_compare={dispatch.reform(Action::Compare)} />
+                    <CompareScreen lang={lang} as_of={state.as_of} form={state.compare.clone()} on_compare={dispatch.reform(Action::Compare)} />
                 } else if state.screen == Screen::Case {
                     <CaseScreen lang={lang} jurisdiction={state.jurisdiction} case={state.case.clone()}
                         open_why={state.open_why.clone()} on_case={dispatch.reform(Action::Case)}
@@ -172,7 +173,7 @@ pub fn app() -> Html {
                         <DataNotice lang={lang} jurisdiction={state.jurisdiction} data={state.data}
                             pending={state.pending} on_retry={dispatch.reform(|_| Action::Retry)} />
                     } else if let Some(checked) = state.checked.clone() {
-                        <ResultSection lang={lang} checked={checked} open_why={state.open_why.clone()}
+                        <ResultSection lang={lang} as_of={state.as_of} checked={checked} open_why={state.open_why.clone()}
                             on_toggle={dispatch.reform(Action::ToggleWhy)} on_open={dispatch.reform(Action::Open)} />
                     } else {
                         <p class="empty">{ t(lang, Text::ResultsEmpty) }</p>

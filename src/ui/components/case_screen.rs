@@ -10,7 +10,10 @@ use crate::engine::offense::Offense;
 use crate::engine::outcome::{Assessment, Finding, Ground, Relief, ReliefGrade, Subject};
 use crate::lang::Lang;
 use crate::ui::case_form::{CaseAction, CaseForm, CaseResult, ConvictionField, ConvictionForm, PersonDate};
+use crate::engine::date::Date;
+use crate::ui::components::advice_record::AdviceRecord;
 use crate::ui::components::grade_badge::Mark;
+use crate::ui::components::print_button::PrintButton;
 use crate::ui::components::ground_row::GroundRow;
 use crate::ui::components::questions::Questions;
 use crate::ui::components::record_advice::RecordAdvice;
@@ -259,9 +262,27 @@ fn results(props: &Props) -> Html {
         CaseResult::Assessed(a) => a,
     };
     let entries: Vec<Option<&'static Offense>> = props.case.convictions.iter().map(|c| c.entry).collect();
+    let what = {
+        let mut w: Vec<String> = props
+            .case
+            .convictions
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let name = c.entry.map_or(c.statute.clone(), |o| format!("{} {}", o.citation, o.title.get(lang)));
+                format!("{} {name}", tf(lang, Text::ConvictionN, &[("n", &(i + 1).to_string())]))
+            })
+            .collect();
+        w.push(format!("{}: {}", t(lang, Text::StatusLabel), t(lang, status_label(props.case.status))));
+        w.join("; ")
+    };
+    let as_of = Date::parse(props.case.as_of.trim()).unwrap_or(Date::EPOCH);
     html! {
         <section id="case-result" aria-labelledby="case-result-title">
+            <AdviceRecord lang={lang} as_of={as_of} what={what}
+                answers={vec![(t(lang, Text::CaseResultHeading).to_string(), props.case.status, a.clone())]} />
             <h2 id="case-result-title" tabindex="-1">{ t(lang, Text::CaseResultHeading) }</h2>
+            <PrintButton lang={lang} />
             { for a.convictions.iter().enumerate().map(|(i, c)| {
                 let entry = entries.get(i).copied().flatten();
                 let heading_id = format!("case-conviction-{i}");

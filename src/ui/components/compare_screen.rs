@@ -7,6 +7,10 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::engine::case::Status;
+use crate::engine::date::Date;
+use crate::ui::components::advice_record::AdviceRecord;
+use crate::ui::components::other_side_summary::OtherSideSummary;
+use crate::ui::components::print_button::PrintButton;
 use crate::lang::Lang;
 use crate::ui::compare_form::{CompareAction, CompareForm, Plea};
 use crate::ui::components::grade_badge::{GradeBadge, Mark};
@@ -15,6 +19,7 @@ use crate::ui::i18n::{status_label, t, tf, Text};
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
+    pub as_of: Date,
     pub form: CompareForm,
     pub on_compare: Callback<CompareAction>,
 }
@@ -112,23 +117,45 @@ pub fn compare_screen(props: &Props) -> Html {
 fn results(props: &Props) -> Html {
     let lang = props.lang;
     let f = &props.form;
-    let Some(c) = f.result.as_deref() else {
+    let Some(rc) = f.result.clone() else {
         return match f.charged.trim().is_empty() {
             true => html! {},
             false => html! { <p class="empty">{ t(lang, Text::CompareNeedsCharge) }</p> },
         };
     };
+    let c: &crate::ui::compare_form::Comparison = &rc;
     // An alternative already compared (typed, or added from here) is not offered again.
     let compared = |id: &str| c.pleas.iter().any(|p| p.variant.map_or(p.entry.map(|o| o.id.as_str()), |v| Some(v.id.as_str())) == Some(id));
     let suggested: Vec<_> = c.suggested.iter().filter(|s| !compared(&s.alternative.offense_id)).collect();
+    let heading = |i: usize, p: &Plea| match i {
+        0 => format!("{}: {}", t(lang, Text::ChargeColumn), p.statute),
+        n => format!("{}: {}", tf(lang, Text::OfferColumn, &[("n", &n.to_string())]), p.statute),
+    };
+    let answers: Vec<(String, Status, crate::engine::outcome::Assessment)> =
+        c.pleas.iter().enumerate().map(|(i, p)| (heading(i, p), f.status, p.assessment.clone())).collect();
+    let what = {
+        let mut w: Vec<String> = c.pleas.iter().enumerate().map(|(i, p)| heading(i, p)).collect();
+        w.push(format!("{}: {}", t(lang, Text::StatusLabel), t(lang, status_label(f.status))));
+        if let Some(d) = f.sentence_days() {
+            w.push(format!("{}: {d}", t(lang, Text::CompareSentenceLabel)));
+        }
+        w.join("; ")
+    };
     html! {
         <section id="compare-result" aria-labelledby="compare-result-title">
+            <AdviceRecord lang={lang} as_of={props.as_of} what={what} answers={answers} />
             <h2 id="compare-result-title" class="visually-hidden" tabindex="-1">{ t(lang, Text::CompareHeading) }</h2>
-            <div class={if c.pleas.len() > 1 { "pleas many" } else { "pleas" }}>
+            <div class={if c.pleas.len() > 1 { "pleas many no-print" } else { "pleas no-print" }}>
                 { for c.pleas.iter().enumerate().map(|(i, p)| plea(lang, i, p)) }
             </div>
+            <PrintButton lang={lang} />
+            if c.pleas.len() > 1 {
+                <OtherSideSummary lang={lang} comparison={rc.clone()} status={f.status}
+                    offer={f.summary_offer.min(c.pleas.len() - 1)} reveal_status={f.reveal_status}
+                    summary_lang={f.summary_lang.unwrap_or(lang)} on_compare={props.on_compare.clone()} />
+            }
             if !suggested.is_empty() {
-                <section class="card" id="compare-suggested" aria-labelledby="compare-suggested-heading">
+                <section class="card no-print" id="compare-suggested" aria-labelledby="compare-suggested-heading">
                     <h3 id="compare-suggested-heading">{ t(lang, Text::SuggestedHeading) }</h3>
                     <ul class="plain">
                         { for suggested.into_iter().map(|s| {

@@ -1,6 +1,7 @@
 //! One small function component per file; each renders the plain props it is given and
 //! reports what the user did through callbacks. None decides law.
 
+pub mod advice_record;
 pub mod alternatives;
 pub mod case_screen;
 pub mod compare_screen;
@@ -11,7 +12,9 @@ pub mod footer;
 pub mod grade_badge;
 pub mod ground_row;
 pub mod header;
+pub mod other_side_summary;
 pub mod person_column;
+pub mod print_button;
 pub mod privacy_note;
 pub mod prosecutor_screen;
 pub mod questions;

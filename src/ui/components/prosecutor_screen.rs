@@ -9,13 +9,16 @@ use crate::engine::offense::OffenseClass;
 use crate::engine::outcome::{Ground, Subject};
 use crate::engine::protection::Protection;
 use crate::lang::Lang;
+use crate::ui::components::advice_record::AdviceRecord;
 use crate::ui::components::grade_badge::{GradeBadge, Mark};
+use crate::ui::components::print_button::PrintButton;
 use crate::ui::i18n::{status_label, t, tf, Text};
 use crate::ui::prosecutor_form::{Exposure, PleaOption, ProsecutorAction, ProsecutorForm};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
+    pub as_of: crate::engine::date::Date,
     pub form: ProsecutorForm,
     pub on_action: Callback<ProsecutorAction>,
 }
@@ -98,8 +101,11 @@ fn results(props: &Props) -> Html {
     }
     rows.push((Subject::Deportable, Mark::Reach(a.deportable)));
     rows.push((Subject::Inadmissible, Mark::Reach(a.inadmissible)));
+    let name = v.charge.map_or(props.form.charged.clone(), |o| format!("{} {}", o.citation, o.title.get(lang)));
     html! {
         <section id="prosecutor-result" aria-labelledby="prosecutor-charge-title">
+            <AdviceRecord lang={lang} as_of={props.as_of} what={name.clone()} answers={vec![(name, crate::engine::case::Status::Unknown, a.clone())]} />
+            <PrintButton lang={lang} />
             <section class="card" aria-labelledby="prosecutor-charge-title">
                 <h3 id="prosecutor-charge-title" tabindex="-1">
                     <span class="citation">{ v.charge.map_or(props.form.charged.clone(), |o| o.citation.clone()) }</span>

@@ -8,7 +8,9 @@ use yew::prelude::*;
 use crate::engine::case::Status;
 use crate::engine::outcome::{Ground, Subject};
 use crate::lang::Lang;
+use crate::ui::components::advice_record::AdviceRecord;
 use crate::ui::components::alternatives::Alternatives;
+use crate::ui::components::print_button::PrintButton;
 use crate::ui::components::grade_badge::Mark;
 use crate::ui::components::ground_row::GroundRow;
 use crate::ui::components::person_column::PersonColumn;
@@ -22,6 +24,7 @@ use crate::ui::state::{nothing_triggered, Checked};
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
+    pub as_of: crate::engine::date::Date,
     pub checked: Rc<Checked>,
     pub open_why: Vec<String>,
     /// Opens or closes a "Why?" panel by key.
@@ -65,8 +68,15 @@ pub fn result(props: &Props) -> Html {
         .and_then(|(o, id)| o.variant(id))
         .map(|v| v.label.clone());
     let columns = answer.people.len();
+    let name = entry.map_or(checked.statute.clone(), |o| format!("{} {}", o.citation, o.title.get(lang)));
+    let record: Vec<(String, Status, crate::engine::outcome::Assessment)> = answer
+        .people
+        .iter()
+        .map(|(status, a)| (format!("{name}: {}", column_heading(lang, *status, columns)), *status, a.clone()))
+        .collect();
     html! {
         <section id="result" aria-labelledby="result-title">
+            <AdviceRecord lang={lang} as_of={props.as_of} what={name.clone()} answers={record} />
             <h2 id="result-title" tabindex="-1">{ title }</h2>
             if conviction.offense_id.is_none() {
                 <UnknownOffense lang={lang} statute={checked.statute.clone()} nearest={answer.nearest.clone()}
@@ -102,6 +112,7 @@ pub fn result(props: &Props) -> Html {
             <RecordAdvice lang={lang} record_advice={conviction.record_advice.clone()} safer_variant={safer_variant}
                 post_conviction={conviction.post_conviction.clone()} />
             <Warnings lang={lang} warnings={answer.main.warnings.clone()} />
+            <PrintButton lang={lang} />
         </section>
     }
 }
