@@ -447,6 +447,8 @@ fn variant(v: &RawVariant, offense_id: &str, path: &str) -> Checked<Variant> {
             Some(list) => Some(traits(list, &field("traits"))?),
         },
         u_visa: u_visa(&v.u_visa, &field("u_visa"))?,
+        class: None,
+        family: None,
     })
 }
 

@@ -169,6 +169,8 @@ fn section(id: String, bare: StatuteRef, members: &[&Offense]) -> Offense {
             more_af: Some(m.more_af.clone()),
             traits: Some(m.traits.clone()),
             u_visa: m.u_visa.clone(),
+            class: Some(m.class),
+            family: Some(m.family),
         })
         .collect();
     let safer = members

@@ -191,6 +191,10 @@ pub struct Variant {
     /// A reviewer's U visa answer for this prong, replacing the offense's; `None` keeps the
     /// offense's (a bare section's prong carries its member entry's).
     pub u_visa: Option<UVisaRow>,
+    /// The class and family of this prong where they differ from the offense's: a bare
+    /// section's prong is its own entry (`None` in the data files).
+    pub class: Option<OffenseClass>,
+    pub family: Option<Family>,
 }
 }
 

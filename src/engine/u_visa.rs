@@ -276,21 +276,35 @@ fn derive(offense: &Offense, variant: Option<&Variant>) -> Found {
         (a.home.max(a.worst), a.relationship_element)
     };
 
+    let class = variant.and_then(|v| v.class).unwrap_or(offense.class);
+    let family = variant.and_then(|v| v.family).unwrap_or(offense.family);
+    let against_person =
+        [Trait::Violent, Trait::Threat, Trait::Harassment, Trait::Restraint, Trait::OfficerAssault]
+            .into_iter()
+            .any(&has);
+
     // Domestic violence: the catalog's own analysis of the ground. A protected relationship
     // as an element makes it domestic violence by its elements; otherwise it depends on
     // who the victim was. The ground's crime-of-violence question does not limit the U visa
-    // list, but a `no` there stays a `no` here unless a reviewer's row says otherwise.
+    // list, so an offense against a person whose ground says `no` is still domestic violence
+    // when the victim is a partner or family member: `possible`, never more without a row.
+    // A protection-order violation may be too. Child abuse alone is not: the catalog's
+    // child-abuse ground reaches endangerment (a DUI with a child in the car), and abuse by
+    // force is already an offense against a person.
+    let order = worst(Ground::ProtectionOrderViolation).0 != Grade::No;
     match worst(Ground::DomesticViolence) {
-        (Grade::No, _) => {}
         (Yes, true) => add(&mut f, &[A::DomesticViolence], Yes, ReasonKey::UVisaElement, None),
-        (_, true) => add(&mut f, &[A::DomesticViolence], Likely, ReasonKey::UVisaLikely, None),
-        (_, false) => add(
+        (Likely | Possible, true) => {
+            add(&mut f, &[A::DomesticViolence], Likely, ReasonKey::UVisaLikely, None)
+        }
+        (g, _) if g != Grade::No || against_person || order => add(
             &mut f,
             &[A::DomesticViolence],
             Possible,
             ReasonKey::UVisaRelationship,
             Some(UVisaDepends::Relationship),
         ),
+        _ => {}
     }
     // Stalking: the catalog's analysis of the deportable stalking ground, then harassment.
     match worst(Ground::Stalking).0 {
@@ -299,21 +313,18 @@ fn derive(offense: &Offense, variant: Option<&Variant>) -> Found {
         Likely => add(&mut f, &[A::Stalking], Likely, ReasonKey::UVisaLikely, None),
         _ => add(&mut f, &[A::Stalking], Possible, ReasonKey::UVisaFacts, Some(UVisaDepends::Facts)),
     }
-    if has(Trait::Harassment) && !f.has(A::Stalking) {
+    if (has(Trait::Harassment) || order) && !f.has(A::Stalking) {
         add(&mut f, &[A::Stalking], Possible, ReasonKey::UVisaSimilar, Some(UVisaDepends::Facts));
     }
     if has(Trait::Murder) {
         add(&mut f, &[A::Murder], Yes, ReasonKey::UVisaElement, None);
     }
-    if has(Trait::DeathOrSeriousInjury) && !has(Trait::Murder) && has(Trait::Violent) {
-        // A death caused by force may be manslaughter; the catalog's manslaughter entries
-        // say so in their own rows.
-        add(&mut f, &[A::Manslaughter], Possible, ReasonKey::UVisaFacts, Some(UVisaDepends::Facts));
-    }
+    // Manslaughter has no trait of its own: the catalog's manslaughter entries say so in
+    // their own rows (data/*.toml, `u_visa`).
     // Felonious assault: force against a person, and a felony.
     if has(Trait::Violent) || has(Trait::OfficerAssault) {
         let aggravated = has(Trait::DeathOrSeriousInjury) || has(Trait::Weapon) || has(Trait::OfficerAssault);
-        match offense.class {
+        match class {
             OffenseClass::Felony if aggravated => {
                 add(&mut f, &[A::FeloniousAssault], Likely, ReasonKey::UVisaFeloniousAssault, None)
             }
@@ -391,7 +402,7 @@ fn derive(offense: &Offense, variant: Option<&Variant>) -> Found {
         add(&mut f, &acts, Possible, ReasonKey::UVisaSimilar, Some(UVisaDepends::Facts));
     }
     let traffic = has(Trait::MinorTraffic) || has(Trait::MaybeMinorTraffic);
-    if offense.family == Family::Court && !traffic && !f.has(A::ObstructionOfJustice) {
+    if family == Family::Court && !traffic && !f.has(A::ObstructionOfJustice) {
         add(&mut f, &[A::ObstructionOfJustice], Possible, ReasonKey::UVisaSimilar, Some(UVisaDepends::Facts));
     }
     if has(Trait::Inchoate) {
@@ -558,7 +569,9 @@ mod tests {
         let wobbler = offense(OffenseClass::Wobbler, Family::Violence, &[Trait::Violent, Trait::Weapon]);
         let u = qualifying(&wobbler, None);
         assert_eq!(u.grade, Grade::Possible);
-        assert_eq!(u.depends_on, vec![UVisaDepends::Level]);
+        assert!(u.depends_on.contains(&UVisaDepends::Level), "{:?}", u.depends_on);
+        // An offense against a person may be domestic violence, on the relationship.
+        assert!(u.depends_on.contains(&UVisaDepends::Relationship));
     }
 
     #[test]
@@ -581,6 +594,8 @@ mod tests {
             grounds: Vec::new(),
             more_af: None,
             traits: None,
+            class: None,
+            family: None,
             u_visa: Some(UVisaRow {
                 grade: Grade::No,
                 activities: Vec::new(),
