@@ -185,7 +185,7 @@ fn a_reviewers_row_is_what_the_answer_says() {
         want.sort();
         assert_eq!(got, want, "{}", o.id);
         for c in &row.citations {
-            assert!(u.citations.contains(c), "{}: {c}", o.id);
+            assert!(u.citations.iter().any(|x| x == c || x.starts_with(&format!("{c} ("))), "{}: {c}", o.id);
         }
     }
     assert!(rows >= 20, "the catalogs carry the reviewed rows ({rows})");

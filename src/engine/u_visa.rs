@@ -149,7 +149,7 @@ pub fn qualifying(offense: &Offense, variant: Option<&Variant>) -> UVisa {
     }
     let row = variant.and_then(|v| v.u_visa.as_ref()).or(offense.u_visa.as_ref());
     let found = match row {
-        Some(row) => reviewed(offense, row),
+        Some(row) => reviewed(named(offense, variant), row),
         None => derive(offense, variant),
     };
     found.finish(row)
@@ -206,8 +206,9 @@ impl Found {
         for r in &reasons {
             citations.extend(r.key.authority().iter().map(|c| c.to_string()));
         }
-        let mut seen = Vec::new();
-        citations.retain(|c| match seen.contains(c) {
+        // Each once; "INA 101(a)(15)(U)(iii)" is the statute already cited with its U.S. Code twin.
+        let mut seen: Vec<String> = Vec::new();
+        citations.retain(|c| match seen.iter().any(|s| s == c || s.starts_with(&format!("{c} ("))) {
             true => false,
             false => {
                 seen.push(c.clone());
@@ -234,8 +235,17 @@ fn names(acts: &[QualifyingActivity]) -> Arg {
     Arg::Prose(Prose::new(of(Lang::En), of(Lang::Es)))
 }
 
-fn because(key: ReasonKey, offense: &Offense, acts: &[QualifyingActivity]) -> Explanation {
-    let e = Explanation::new(key).with("offense", Arg::offense(offense));
+/// The offense as a reason names it: a bare section's prong by its own entry's label
+/// ("PC 647(b): Prostitution ..."), not by the section's.
+fn named(offense: &Offense, variant: Option<&Variant>) -> Arg {
+    match variant {
+        Some(v) if offense.is_section => Arg::Prose(v.label.clone()),
+        _ => Arg::offense(offense),
+    }
+}
+
+fn because(key: ReasonKey, offense: Arg, acts: &[QualifyingActivity]) -> Explanation {
+    let e = Explanation::new(key).with("offense", offense);
     match acts.is_empty() {
         true => e,
         false => e.with("activities", names(acts)),
@@ -243,11 +253,10 @@ fn because(key: ReasonKey, offense: &Offense, acts: &[QualifyingActivity]) -> Ex
 }
 
 /// A reviewer's row: its grade, activities and note.
-fn reviewed(offense: &Offense, row: &UVisaRow) -> Found {
+fn reviewed(offense: Arg, row: &UVisaRow) -> Found {
     let mut found = Found::default();
-    let reason = Explanation::new(ReasonKey::UVisaReviewed)
-        .with("offense", Arg::offense(offense))
-        .with("note", &row.note);
+    let reason =
+        Explanation::new(ReasonKey::UVisaReviewed).with("offense", offense.clone()).with("note", &row.note);
     match row.grade {
         // A row that says no still explains itself; one without a note gets the standard reason.
         Grade::No if row.note.en.is_empty() => {
@@ -269,7 +278,7 @@ fn derive(offense: &Offense, variant: Option<&Variant>) -> Found {
     let has = |t: Trait| offense.has_in(t, variant);
     let mut f = Found::default();
     let add = |f: &mut Found, acts: &[A], grade: Grade, key: ReasonKey, depends: Option<UVisaDepends>| {
-        f.add(acts, grade, because(key, offense, acts), depends)
+        f.add(acts, grade, because(key, named(offense, variant), acts), depends)
     };
     let worst = |g: Ground| {
         let a = offense.analysis(g, variant);
@@ -413,7 +422,7 @@ fn derive(offense: &Offense, variant: Option<&Variant>) -> Found {
         }
     }
     if f.activities.is_empty() {
-        f.reasons.push((Grade::No, because(ReasonKey::UVisaNone, offense, &[])));
+        f.reasons.push((Grade::No, because(ReasonKey::UVisaNone, named(offense, variant), &[])));
     }
     f
 }
@@ -444,7 +453,9 @@ fn section(offense: &Offense) -> UVisa {
             }
         }
         for r in &a.reasons {
-            let closing = matches!(r.key, ReasonKey::UVisaCertification | ReasonKey::UVisaTVisa);
+            // A subsection that names nothing explains itself only where no subsection names anything.
+            let closing = matches!(r.key, ReasonKey::UVisaCertification | ReasonKey::UVisaTVisa)
+                || (r.key == ReasonKey::UVisaNone && grade != Grade::No);
             if !closing && !f.reasons.iter().any(|(_, e)| e == r) {
                 f.reasons.push((a.grade, r.clone()));
             }
