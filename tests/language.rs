@@ -171,6 +171,14 @@ fn every_catalog_text_is_in_both_languages_without_a_promise_or_english_left_in_
         for a in &o.alternatives {
             check_prose(&mut problems, &at(&format!("alternative {} why", a.offense_id)), &a.why);
         }
+        if let Some(u) = &o.u_visa {
+            check_prose(&mut problems, &at("u_visa.note"), &u.note);
+        }
+        for v in &o.variants {
+            if let Some(u) = &v.u_visa {
+                check_prose(&mut problems, &at(&format!("variant {} u_visa.note", v.id)), &u.note);
+            }
+        }
         for (field, p) in [("record_advice", &o.record_advice), ("post_conviction", &o.post_conviction)] {
             if let Some(p) = p {
                 check_prose(&mut problems, &at(field), p);
@@ -202,6 +210,35 @@ fn every_explanation_for_every_offense_renders_in_both_languages_with_nothing_le
                     check_explanation(&mut problems, &format!("{} {status} {what}", o.id), e);
                 }
             }
+        }
+    }
+    problems.sort();
+    problems.dedup();
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+}
+
+#[test]
+fn every_u_visa_answer_renders_in_both_languages_with_nothing_left_over() {
+    let catalog = Catalog::embedded().expect("catalog");
+    let mut problems = Vec::new();
+    for o in &catalog.offenses {
+        let prongs = std::iter::once(None).chain(o.variants.iter().map(Some));
+        for v in prongs {
+            let u = padilla::engine::u_visa::qualifying(o, v);
+            let place = format!("{} {} u_visa", o.id, v.map_or("-", |v| v.id.as_str()));
+            for e in &u.reasons {
+                check_explanation(&mut problems, &place, e);
+            }
+            for d in &u.depends_on {
+                for lang in Lang::ALL {
+                    check_text(&mut problems, &format!("{place} depends_on"), lang, d.text(lang));
+                }
+            }
+        }
+    }
+    for a in padilla::engine::u_visa::QualifyingActivity::ALL {
+        for lang in Lang::ALL {
+            check_text(&mut problems, &format!("activity {}", a.code()), lang, a.name().text(lang));
         }
     }
     problems.sort();

@@ -10,7 +10,8 @@ use serde::Deserialize;
 use toml::value::Datetime;
 use toml::Value;
 
-use super::raw::{self, RawAnalysis, RawOffense, RawVariant, Routes};
+use super::raw::{self, RawAnalysis, RawOffense, RawUVisa, RawVariant, Routes};
+use crate::engine::u_visa::QualifyingActivity;
 use super::search::parse_statute;
 pub use super::CatalogError;
 use crate::engine::case::Jurisdiction;
@@ -377,6 +378,7 @@ fn offense(raw: RawOffense, jurisdiction: Jurisdiction, file: &str, line: u32) -
         post_conviction: prose(&raw.post_conviction, &raw.post_conviction_es, "post_conviction")?,
         sources: raw.sources.clone(),
         confidence: code(&raw.confidence, "confidence", Confidence::from_code, Confidence::expected)?,
+        u_visa: u_visa(&raw.u_visa, "u_visa")?,
         last_reviewed: date_of(last_reviewed, "last_reviewed")?,
         is_section: false,
         file: file.to_string(),
@@ -444,6 +446,9 @@ fn variant(v: &RawVariant, offense_id: &str, path: &str) -> Checked<Variant> {
             None => None,
             Some(list) => Some(traits(list, &field("traits"))?),
         },
+        u_visa: u_visa(&v.u_visa, &field("u_visa"))?,
+        class: None,
+        family: None,
     })
 }
 
@@ -540,4 +545,34 @@ fn traits(list: &[String], field: &str) -> Checked<Vec<Trait>> {
                 .map_or_else(|| err(&format!("{field}[{i}]"), format!("\"{t}\" is not {}", Trait::expected())), Ok)
         })
         .collect()
+}
+
+/// A reviewer's U visa row: a grade, the listed activities it names (none for `no`, at
+/// least one otherwise), and a note with a citation unless the grade is `no`.
+fn u_visa(raw: &Option<RawUVisa>, path: &str) -> Checked<Option<UVisaRow>> {
+    let Some(u) = raw else { return Ok(None) };
+    let field = |name: &str| format!("{path}.{name}");
+    let grade = code(&u.grade, &field("grade"), Grade::from_code, Grade::expected)?;
+    let mut activities = Vec::new();
+    for (i, a) in u.activities.iter().enumerate() {
+        let act = QualifyingActivity::from_code(a).map_or_else(
+            || err(&format!("{path}.activities[{i}]"), format!("\"{a}\" is not {}", QualifyingActivity::expected())),
+            Ok,
+        )?;
+        if activities.contains(&act) {
+            return err(&format!("{path}.activities[{i}]"), format!("\"{a}\" is listed twice"));
+        }
+        activities.push(act);
+    }
+    match (grade, activities.is_empty()) {
+        (Grade::No, false) => return err(&field("activities"), "must be empty when the grade is no"),
+        (Grade::No, true) => {}
+        (_, true) => return err(&field("activities"), "is required: the listed activities of INA 101(a)(15)(U)(iii) it is or may be"),
+        (_, false) => {}
+    }
+    let note = prose(&u.note, &u.note_es, &field("note"))?.unwrap_or_default();
+    if grade != Grade::No && (note.en.is_empty() || u.cite.is_empty()) {
+        return err(path, "a grade above no needs a note and at least one citation (cite)");
+    }
+    Ok(Some(UVisaRow { grade, activities, note, citations: u.cite.clone() }))
 }

@@ -57,6 +57,9 @@ pub struct RawOffense {
     pub sources: Vec<String>,
     pub confidence: Option<String>,
     pub last_reviewed: Option<Datetime>,
+    /// Whether the offense is U visa qualifying criminal activity, where the engine's
+    /// derivation from traits and grounds would be wrong or too weak.
+    pub u_visa: Option<RawUVisa>,
 }
 
 /// One `[[offense.variant]]`: a prong the record of conviction may name.
@@ -68,6 +71,22 @@ pub struct RawVariant {
     pub label_es: Option<String>,
     pub grounds: Option<BTreeMap<String, Routes>>,
     pub traits: Option<Vec<String>>,
+    /// This prong's own U visa answer, replacing the offense's.
+    pub u_visa: Option<RawUVisa>,
+}
+
+/// `u_visa = { grade = "yes", activities = ["extortion"], note = "...", note_es = "...",
+/// cite = ["..."] }`: INA 101(a)(15)(U)(iii) qualifying criminal activity.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawUVisa {
+    pub grade: Option<String>,
+    #[serde(default)]
+    pub activities: Vec<String>,
+    pub note: Option<String>,
+    pub note_es: Option<String>,
+    #[serde(default)]
+    pub cite: Vec<String>,
 }
 
 /// A curated safer plea.

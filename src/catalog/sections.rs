@@ -168,6 +168,9 @@ fn section(id: String, bare: StatuteRef, members: &[&Offense]) -> Offense {
             grounds: Ground::ALL.iter().map(|g| (*g, m.grounds[*g as usize].clone())).collect(),
             more_af: Some(m.more_af.clone()),
             traits: Some(m.traits.clone()),
+            u_visa: m.u_visa.clone(),
+            class: Some(m.class),
+            family: Some(m.family),
         })
         .collect();
     let safer = members
@@ -216,6 +219,8 @@ fn section(id: String, bare: StatuteRef, members: &[&Offense]) -> Offense {
         post_conviction: None,
         sources,
         confidence: members.iter().map(|m| m.confidence).max().unwrap_or(Confidence::Low),
+        // Each subsection carries its own (`u_visa::qualifying` reads them).
+        u_visa: None,
         last_reviewed: members.iter().map(|m| m.last_reviewed).min().unwrap_or(first.last_reviewed),
         is_section: true,
         file: first.file.clone(),

@@ -23,6 +23,7 @@ pub mod questions;
 pub mod reason;
 pub mod relief;
 pub mod removability;
+pub mod u_visa;
 
 use crate::engine::offense::{Confidence, Family, OffenseClass, Trait, Trigger};
 use case::{Case, Disposition, Jurisdiction, Status};

@@ -5,6 +5,7 @@ use crate::engine::case::Jurisdiction;
 use crate::engine::date::Date;
 use crate::engine::outcome::{Grade, Ground};
 use crate::engine::params::Param;
+use crate::engine::u_visa::QualifyingActivity;
 use crate::lang::Prose;
 use crate::pack::{Pack, Reader, Writer};
 
@@ -187,6 +188,28 @@ pub struct Variant {
     /// The conduct traits of this prong, replacing the offense's (which describe the whole
     /// statute, its worst prong included); `None` keeps the offense's.
     pub traits: Option<Vec<Trait>>,
+    /// A reviewer's U visa answer for this prong, replacing the offense's; `None` keeps the
+    /// offense's (a bare section's prong carries its member entry's).
+    pub u_visa: Option<UVisaRow>,
+    /// The class and family of this prong where they differ from the offense's: a bare
+    /// section's prong is its own entry (`None` in the data files).
+    pub class: Option<OffenseClass>,
+    pub family: Option<Family>,
+}
+}
+
+packed! {
+/// A reviewer's answer to whether the offense is U visa qualifying criminal activity
+/// (INA 101(a)(15)(U)(iii)), where deriving it from the traits and grounds would be wrong or
+/// too weak ([`super::u_visa::qualifying`] uses it instead of its own derivation).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UVisaRow {
+    pub grade: Grade,
+    /// The listed activities the offense is (or may be); empty only for `no`.
+    pub activities: Vec<QualifyingActivity>,
+    /// Why, in each language (required unless `no`).
+    pub note: Prose,
+    pub citations: Vec<String>,
 }
 }
 
@@ -230,6 +253,9 @@ pub struct Offense {
     pub post_conviction: Option<Prose>,
     pub sources: Vec<String>,
     pub confidence: Confidence,
+    /// A reviewer's U visa answer, where the derivation from traits and grounds would be
+    /// wrong or too weak.
+    pub u_visa: Option<UVisaRow>,
     pub last_reviewed: Date,
     /// A bare section built from its catalogued subsections ([`super::sections`]), not a
     /// reviewed entry of its own: never proposed as a plea.

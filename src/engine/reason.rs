@@ -583,6 +583,66 @@ crate::messages! {
             en: "{why}",
             es: "{why}",
         },
+        UVisaElement {
+            en: "The elements of {offense} include {activities}, which INA 101(a)(15)(U)(iii) lists as qualifying criminal activity for a U visa.",
+            es: "Los elementos de {offense} incluyen {activities}, que la INA 101(a)(15)(U)(iii) enumera como actividad delictiva calificada para la visa U.",
+        },
+        UVisaLikely {
+            en: "By its elements, {offense} is most likely {activities}, which INA 101(a)(15)(U)(iii) lists as qualifying criminal activity; only an unusual reading of the statute would place it outside the list.",
+            es: "Por sus elementos, {offense} es muy probablemente {activities}, que la INA 101(a)(15)(U)(iii) enumera como actividad delictiva calificada; solo una lectura inusual de la ley lo dejaría fuera de la lista.",
+        },
+        UVisaFeloniousAssault {
+            en: "{offense} is a felony whose elements include force against a person, with a weapon, a serious injury or an officer as the victim, so it is most likely felonious assault, which INA 101(a)(15)(U)(iii) lists as qualifying criminal activity.",
+            es: "{offense} es un delito grave (felony) cuyos elementos incluyen fuerza contra una persona, con un arma, con una lesión grave o contra un agente, así que muy probablemente es una agresión constitutiva de delito grave (felonious assault), que la INA 101(a)(15)(U)(iii) enumera como actividad delictiva calificada.",
+        },
+        UVisaFeloniousFacts {
+            en: "{offense} is a felony that may involve force against a person: it is felonious assault, listed in INA 101(a)(15)(U)(iii), if the facts show an assault, which depends on the case.",
+            es: "{offense} es un delito grave (felony) que puede implicar fuerza contra una persona: es una agresión constitutiva de delito grave (felonious assault), que figura en la lista de la INA 101(a)(15)(U)(iii), si los hechos muestran una agresión, lo que depende del caso.",
+        },
+        UVisaFeloniousLevel {
+            en: "{offense} uses or threatens force against a person. Charged as a felony, it is felonious assault, listed in INA 101(a)(15)(U)(iii); charged as a misdemeanor, it qualifies only if its conduct is similar in nature and elements. It depends on whether it is a felony or a misdemeanor.",
+            es: "{offense} usa o amenaza con usar fuerza contra una persona. Si se imputa como delito grave (felony), es una agresión constitutiva de delito grave (felonious assault), que figura en la lista de la INA 101(a)(15)(U)(iii); si se imputa como delito menor (misdemeanor), solo califica si su conducta es semejante en naturaleza y elementos. Depende de si es delito grave o delito menor.",
+        },
+        UVisaSimilar {
+            en: "{offense} is not a listed activity by name, but its conduct may be similar in nature and elements to {activities}, in the list of INA 101(a)(15)(U)(iii). A similar activity qualifies, and whether this one is depends on the facts.",
+            es: "{offense} no es por su nombre una actividad de la lista, pero su conducta puede ser semejante en naturaleza y elementos a {activities}, que figura en la lista de la INA 101(a)(15)(U)(iii). Una actividad semejante califica, y que esta lo sea depende de los hechos.",
+        },
+        UVisaFacts {
+            en: "{offense} may involve {activities}, in the list of INA 101(a)(15)(U)(iii); its elements do not require it, so it depends on the facts of the case.",
+            es: "{offense} puede implicar {activities}, que figura en la lista de la INA 101(a)(15)(U)(iii); sus elementos no lo exigen, así que depende de los hechos del caso.",
+        },
+        UVisaRelationship {
+            en: "{offense} is domestic violence, in the list of INA 101(a)(15)(U)(iii), when the victim is a spouse, former spouse, partner, co-parent, or a family or household member; that depends on the relationship with the victim.",
+            es: "{offense} es violencia doméstica, que figura en la lista de la INA 101(a)(15)(U)(iii), cuando la víctima es cónyuge, excónyuge, pareja, la otra madre o padre de un hijo en común, o un familiar o miembro del hogar; eso depende de la relación con la víctima.",
+        },
+        UVisaObstruction {
+            en: "The catalog finds {offense} an offense relating to obstruction of justice or perjury under INA 101(a)(43)(S). Obstruction of justice, perjury and witness tampering are in the list of INA 101(a)(15)(U)(iii), but the two lists do not share one definition, so this is likely rather than certain.",
+            es: "El catálogo considera que {offense} es un delito relacionado con la obstrucción de la justicia o el perjurio según la INA 101(a)(43)(S). La obstrucción de la justicia, el perjurio y la manipulación de testigos figuran en la lista de la INA 101(a)(15)(U)(iii), pero las dos listas no comparten una definición, así que esto es probable, no una certeza.",
+        },
+        UVisaInchoate {
+            en: "{offense} is an attempt, conspiracy or solicitation whose target offense is not named here. An attempt, conspiracy or solicitation to commit a listed activity qualifies, so it depends on the offense attempted or planned.",
+            es: "{offense} es una tentativa, conspiración o solicitación cuyo delito objetivo no se indica aquí. La tentativa, la conspiración o la solicitación para cometer una actividad de la lista califica, así que depende del delito que se intentó o se planeó.",
+        },
+        UVisaNone {
+            en: "The elements of {offense} include none of the activities listed in INA 101(a)(15)(U)(iii), and its conduct is not similar to any of them in nature and elements. If the facts show a listed activity beside this offense, such as domestic violence or trafficking, that activity may still be certified on its own.",
+            es: "Los elementos de {offense} no incluyen ninguna de las actividades enumeradas en la INA 101(a)(15)(U)(iii), y su conducta no es semejante a ninguna de ellas en naturaleza y elementos. Si los hechos muestran una actividad de la lista además de este delito, como violencia doméstica o trata de personas, esa actividad todavía puede certificarse por sí sola.",
+        },
+        UVisaReviewed {
+            en: "{offense}: {note}",
+            es: "{offense}: {note}",
+        },
+        UVisaSection {
+            en: "{offense} covers several subsections, and they do not give the same answer; it depends on which subsection is charged.",
+            es: "{offense} abarca varios incisos, y no dan la misma respuesta; depende de qué inciso se imputa.",
+        },
+        UVisaCertification {
+            en: "Qualifying criminal activity is only the first question. The certifying agency decides whether to sign Form I-918, Supplement B, and USCIS decides whether the person is a victim who suffered substantial abuse and has been helpful to the investigation or prosecution.",
+            es: "La actividad delictiva calificada es solo la primera pregunta. La agencia certificadora decide si firma el Formulario I-918, Suplemento B, y USCIS decide si la persona es víctima, sufrió un abuso sustancial y ha ayudado en la investigación o el proceso penal.",
+        },
+        UVisaTVisa {
+            en: "A victim of trafficking may also seek a T visa, whose law enforcement declaration is Form I-914, Supplement B, separate from the U visa certification.",
+            es: "Una víctima de trata de personas también puede solicitar la visa T (para víctimas de trata), cuya declaración de la autoridad es el Formulario I-914, Suplemento B, distinta de la certificación de la visa U.",
+        },
     }
 }
 
@@ -716,6 +776,12 @@ impl ReasonKey {
             | K::ReliefTpsTwoMisdemeanors
             | K::ReliefTpsLevelUnknown => &["8 C.F.R. 244.4", "8 C.F.R. 244.3(c)"],
             K::ReliefMurder => &["8 C.F.R. 212.7(d)", "Matter of Jean, 23 I&N Dec. 373 (A.G. 2002)"],
+            K::UVisaSimilar | K::UVisaInchoate | K::UVisaFeloniousLevel => &["8 C.F.R. 214.14(a)(9)"],
+            K::UVisaCertification => {
+                &["8 C.F.R. 214.14(a)(2)", "8 C.F.R. 214.14(a)(3)", "8 C.F.R. 214.14(c)(2)(i)"]
+            }
+            // ⚠ The T visa declaration's regulation is cited by the form; check 8 C.F.R. 214.11(d)(3).
+            K::UVisaTVisa => &["INA 101(a)(15)(T) (8 U.S.C. 1101(a)(15)(T))", "Form I-914, Supplement B"],
             _ => &[],
         }
     }
@@ -742,6 +808,55 @@ impl ReasonKey {
             K::GroundFromCatalog => DependsOn::Law,
             _ => return None,
         })
+    }
+}
+
+crate::messages! {
+    /// What a U visa answer of `possible` turns on ([`super::u_visa::UVisa::depends_on`]).
+    pub enum UVisaDepends {
+        Facts { en: "the facts of the case", es: "los hechos del caso" },
+        Relationship { en: "the relationship with the victim", es: "la relación con la víctima" },
+        Level { en: "whether it is charged as a felony or a misdemeanor", es: "si se imputa como delito grave o delito menor" },
+        Target { en: "the offense attempted, planned or solicited", es: "el delito que se intentó, planeó o solicitó" },
+        Subsection { en: "which subsection is charged", es: "qué inciso se imputa" },
+    }
+}
+
+crate::messages! {
+    /// The name of each qualifying criminal activity of INA 101(a)(15)(U)(iii)
+    /// ([`super::u_visa::QualifyingActivity::name`]).
+    pub enum ActivityName {
+        Rape { en: "rape", es: "violación" },
+        Torture { en: "torture", es: "tortura" },
+        Trafficking { en: "trafficking", es: "trata de personas" },
+        Incest { en: "incest", es: "incesto" },
+        DomesticViolence { en: "domestic violence", es: "violencia doméstica" },
+        SexualAssault { en: "sexual assault", es: "agresión sexual" },
+        AbusiveSexualContact { en: "abusive sexual contact", es: "contacto sexual abusivo" },
+        Prostitution { en: "prostitution", es: "prostitución" },
+        SexualExploitation { en: "sexual exploitation", es: "explotación sexual" },
+        Stalking { en: "stalking", es: "acecho (stalking)" },
+        FemaleGenitalMutilation { en: "female genital mutilation", es: "mutilación genital femenina" },
+        BeingHeldHostage { en: "being held hostage", es: "toma de rehenes" },
+        Peonage { en: "peonage", es: "peonaje" },
+        InvoluntaryServitude { en: "involuntary servitude", es: "servidumbre involuntaria" },
+        SlaveTrade { en: "slave trade", es: "trata de esclavos" },
+        Kidnapping { en: "kidnapping", es: "secuestro" },
+        Abduction { en: "abduction", es: "rapto" },
+        UnlawfulCriminalRestraint { en: "unlawful criminal restraint", es: "restricción ilegal de la libertad" },
+        FalseImprisonment { en: "false imprisonment", es: "privación ilegal de la libertad (false imprisonment)" },
+        Blackmail { en: "blackmail", es: "chantaje" },
+        Extortion { en: "extortion", es: "extorsión" },
+        Manslaughter { en: "manslaughter", es: "homicidio sin premeditación (manslaughter)" },
+        Murder { en: "murder", es: "asesinato" },
+        FeloniousAssault { en: "felonious assault", es: "agresión constitutiva de delito grave (felonious assault)" },
+        WitnessTampering { en: "witness tampering", es: "manipulación de testigos" },
+        ObstructionOfJustice { en: "obstruction of justice", es: "obstrucción de la justicia" },
+        Perjury { en: "perjury", es: "perjurio" },
+        FraudInForeignLaborContracting {
+            en: "fraud in foreign labor contracting",
+            es: "fraude en la contratación de trabajadores extranjeros",
+        },
     }
 }
 
