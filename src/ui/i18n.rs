@@ -138,6 +138,12 @@ crate::messages! {
         ProtectionReduces { en: "lowers the risk of {list}", es: "reduce el riesgo de {list}" },
         ProtectionWorse { en: "worse on {list}", es: "empeora {list}" },
         ProtectionNone { en: "no difference", es: "sin diferencia" },
+        UVisaHeading { en: "For the victim: U visa certification", es: "Para la víctima: certificación de la visa U" },
+        UVisaActivities { en: "Qualifying criminal activity: {list}", es: "Actividad delictiva que califica: {list}" },
+        UVisaYes { en: "Qualifying criminal activity", es: "Actividad delictiva que califica" },
+        UVisaLikely { en: "Likely qualifying criminal activity", es: "Probablemente actividad delictiva que califica" },
+        UVisaPossible { en: "May be qualifying criminal activity: it depends on the facts", es: "Puede ser actividad delictiva que califica: depende de los hechos" },
+        UVisaNo { en: "No listed activity in the offense's elements", es: "Ninguna actividad de la lista en los elementos del delito" },
         SummaryHeading { en: "Summary for the other side", es: "Resumen para la otra parte" },
         SummaryIntro {
             en: "A short statement to share with the prosecutor or the court. It says about your client only what you tick below.",
@@ -616,4 +622,14 @@ pub fn field_error(lang: Lang, e: &FieldError) -> String {
         FieldProblem::Engine(detail) => return tf(lang, Text::ProblemEngine, &[("detail", detail)]),
     };
     tf(lang, key, &[("field", &field)])
+}
+
+/// The U visa answer in words (the prosecutor's view).
+pub fn u_visa_word(g: Grade) -> Text {
+    match g {
+        Grade::Yes => Text::UVisaYes,
+        Grade::Likely => Text::UVisaLikely,
+        Grade::Possible => Text::UVisaPossible,
+        Grade::No => Text::UVisaNo,
+    }
 }

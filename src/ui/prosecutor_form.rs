@@ -11,6 +11,7 @@ use crate::engine::offense::{MaxTerm, Offense, OffenseClass, Variant};
 use crate::engine::outcome::{AlternativeOut, Assessment};
 use crate::engine::params::Params;
 use crate::engine::protection::{protection, Protection};
+use crate::engine::u_visa::{qualifying, UVisa};
 
 use super::state::catalog;
 
@@ -31,6 +32,8 @@ pub struct ProsecutorView {
     /// The charge assessed with the status unknown: every status's risks.
     pub assessment: Assessment,
     pub pleas: Vec<PleaOption>,
+    /// Whether the charged conduct is qualifying criminal activity for a victim's U visa.
+    pub u_visa: Option<UVisa>,
 }
 
 /// How a plea is punished: its class and maximum terms (what "similar exposure" compares).
@@ -117,6 +120,7 @@ impl ProsecutorForm {
             })
             .collect();
         Some(ProsecutorView {
+            u_visa: charge.map(|o| qualifying(o, None)),
             charge,
             charge_exposure: charge.map(|o| exposure(o, &catalog.params)),
             assessment,
@@ -151,5 +155,7 @@ mod tests {
         assert!(!v.pleas.is_empty());
         assert!(v.pleas.iter().any(|p| p.protects_every_status), "{:#?}", v.pleas.iter().map(|p| &p.protection).collect::<Vec<_>>());
         assert!(v.pleas.iter().all(|p| p.protection.len() == crate::engine::protection::STATUSES.len()));
+        let u = v.u_visa.as_ref().expect("the U visa answer");
+        assert_eq!(u.grade, crate::engine::outcome::Grade::Yes, "domestic violence is on the list");
     }
 }

@@ -12,7 +12,7 @@ use crate::lang::Lang;
 use crate::ui::components::advice_record::AdviceRecord;
 use crate::ui::components::grade_badge::{GradeBadge, Mark};
 use crate::ui::components::print_button::PrintButton;
-use crate::ui::i18n::{status_label, t, tf, Text};
+use crate::ui::i18n::{status_label, t, tf, u_visa_word, Text};
 use crate::ui::prosecutor_form::{Exposure, PleaOption, ProsecutorAction, ProsecutorForm};
 
 #[derive(Properties, PartialEq)]
@@ -126,6 +126,19 @@ fn results(props: &Props) -> Html {
                     }) }
                 </ul>
             </section>
+            if let Some(u) = &v.u_visa {
+                <section class="card" id="u-visa" aria-labelledby="u-visa-heading">
+                    <h3 id="u-visa-heading">{ t(lang, Text::UVisaHeading) }</h3>
+                    <p class="u-visa-grade" data-grade={u.grade.code()}><strong>{ t(lang, u_visa_word(u.grade)) }</strong></p>
+                    if !u.headline().is_empty() {
+                        <p class="u-visa-activities">{ tf(lang, Text::UVisaActivities, &[("list", &u.headline().iter().map(|a| a.name().text(lang)).collect::<Vec<_>>().join(", "))]) }</p>
+                    }
+                    { for u.reasons.iter().map(|r| html! { <p>{ r.render(lang) }</p> }) }
+                    <ul class="citations">
+                        { for u.citations.iter().map(|c| html! { <li>{ c.clone() }</li> }) }
+                    </ul>
+                </section>
+            }
             <h3 id="pleas-heading">{ t(lang, Text::PleasHeading) }</h3>
             if v.pleas.is_empty() {
                 <p class="empty">{ t(lang, Text::NoPleas) }</p>
