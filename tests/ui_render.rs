@@ -42,6 +42,7 @@ fn checked(lang: Lang, statute: &str, status: Status) -> State {
 fn render_result(state: &State) -> String {
     let props = result::Props {
         lang: state.lang,
+        plain: state.plain,
         as_of: state.as_of,
         checked: state.checked.clone().expect("a check was made"),
         open_why: state.open_why.clone(),

@@ -289,6 +289,16 @@ impl Subject {
         }
     }
 
+    /// The subject a [`Subject::code`] names.
+    pub fn from_code(code: &str) -> Option<Subject> {
+        match code {
+            "deportable" => Some(Subject::Deportable),
+            "inadmissible" => Some(Subject::Inadmissible),
+            "mandatory_detention" => Some(Subject::MandatoryDetention),
+            c => Ground::from_code(c).map(Subject::Ground).or_else(|| Relief::from_code(c).map(Subject::Relief)),
+        }
+    }
+
     /// The label a reader sees: "Crime of domestic violence", "Naturalization".
     pub fn label(self, lang: Lang) -> &'static str {
         Term::of(self).text(lang)

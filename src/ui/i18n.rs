@@ -47,6 +47,7 @@ crate::messages! {
         },
         Retry { en: "Try again", es: "Intentar de nuevo" },
         ScreensLabel { en: "Screens", es: "Pantallas" },
+        PlainLanguage { en: "Plain language", es: "Lenguaje sencillo" },
         ScreenQuick { en: "Quick check", es: "Consulta rápida" },
         ScreenCase { en: "Full case", es: "Caso completo" },
         ScreenCompare { en: "Compare pleas", es: "Comparar declaraciones" },

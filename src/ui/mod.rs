@@ -6,6 +6,7 @@ pub mod compare_form;
 pub mod components;
 pub mod data;
 pub mod i18n;
+pub mod plain;
 pub mod prosecutor_form;
 pub mod state;
 pub mod summary;
@@ -130,7 +131,8 @@ pub fn app() -> Html {
         <>
             <Header lang={lang} on_switch={dispatch.reform(Action::SetLang)} />
             <main id="main" class="column">
-                <ScreenTabs lang={lang} screen={state.screen} on_show={dispatch.reform(Action::Show)} />
+                <ScreenTabs lang={lang} screen={state.screen} on_show={dispatch.reform(Action::Show)}
+                    plain={state.plain} on_plain={dispatch.reform(Action::SetPlain)} />
                 if state.screen != Screen::Quick && state.data != Data::Ready {
                     <DataNotice lang={lang} jurisdiction={state.jurisdiction} data={state.data}
                         pending={false} on_retry={dispatch.reform(|_| Action::Retry)} />
@@ -140,7 +142,7 @@ pub fn app() -> Html {
                 } else if state.screen == Screen::Compare {
                     <CompareScreen lang={lang} as_of={state.as_of} form={state.compare.clone()} on_compare={dispatch.reform(Action::Compare)} />
                 } else if state.screen == Screen::Case {
-                    <CaseScreen lang={lang} jurisdiction={state.jurisdiction} case={state.case.clone()}
+                    <CaseScreen lang={lang} plain={state.plain} jurisdiction={state.jurisdiction} case={state.case.clone()}
                         open_why={state.open_why.clone()} on_case={dispatch.reform(Action::Case)}
                         on_jurisdiction={dispatch.reform(Action::SetJurisdiction)}
                         on_toggle={dispatch.reform(Action::ToggleWhy)} />
@@ -173,7 +175,7 @@ pub fn app() -> Html {
                         <DataNotice lang={lang} jurisdiction={state.jurisdiction} data={state.data}
                             pending={state.pending} on_retry={dispatch.reform(|_| Action::Retry)} />
                     } else if let Some(checked) = state.checked.clone() {
-                        <ResultSection lang={lang} as_of={state.as_of} checked={checked} open_why={state.open_why.clone()}
+                        <ResultSection lang={lang} plain={state.plain} as_of={state.as_of} checked={checked} open_why={state.open_why.clone()}
                             on_toggle={dispatch.reform(Action::ToggleWhy)} on_open={dispatch.reform(Action::Open)} />
                     } else {
                         <p class="empty">{ t(lang, Text::ResultsEmpty) }</p>

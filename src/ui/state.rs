@@ -62,6 +62,8 @@ impl Screen {
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub lang: Lang,
+    /// Plain-language mode: every result said again in an everyday sentence.
+    pub plain: bool,
     pub screen: Screen,
     /// The full case (the clinic screen).
     pub case: CaseForm,
@@ -187,6 +189,8 @@ pub enum Action {
     Clear,
     /// Another screen chosen.
     Show(Screen),
+    /// Plain language on or off.
+    SetPlain(bool),
     /// A change on the full-case screen.
     Case(CaseAction),
     /// A change on the compare screen.
@@ -217,6 +221,7 @@ impl State {
     pub fn new(lang: Lang, as_of: Date) -> State {
         State {
             lang,
+            plain: false,
             screen: Screen::Quick,
             case: CaseForm::new(as_of),
             compare: CompareForm::new(),
@@ -334,10 +339,12 @@ impl State {
                 fresh.focus_result = self.focus_result;
                 fresh.attempt = self.attempt;
                 fresh.screen = self.screen;
+                fresh.plain = self.plain;
                 fresh.data = self.data;
                 next = fresh;
             }
             Action::Show(screen) => next.screen = screen,
+            Action::SetPlain(on) => next.plain = on,
             Action::Case(a) => next.case = next.case.apply(a, next.jurisdiction),
             Action::Compare(a) => next.compare = next.compare.apply(a, next.jurisdiction, next.as_of),
             Action::Prosecutor(a) => next.prosecutor = next.prosecutor.apply(a, next.jurisdiction, next.as_of),

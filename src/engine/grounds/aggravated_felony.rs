@@ -24,13 +24,19 @@ use crate::engine::reason::ReasonKey;
 pub fn grade(ctx: &Ctx<'_>, r: &Resolved<'_>, offense: &Offense) -> GroundResult {
     let (track, analysis, silent) = categorical(ctx, offense, r.variant, Ground::AggravatedFelony);
     let mut best = route(ctx, r, track, analysis, silent);
+    // Each route is its own way to an aggravated felony: on each track the worst route
+    // counts, even when the route worst overall is another (a sentence-triggered route the
+    // record cannot prove for DHS must not hide a route it may).
+    let mut tracks = best.track;
     for extra in offense.more_af(r.variant) {
         let other = route(ctx, r, Track::both(pick(extra, ctx.perspective())), extra, false);
+        tracks = Track { dhs: tracks.dhs.max(other.track.dhs), applicant: tracks.applicant.max(other.track.applicant) };
         let rank = |g: &GroundResult| (g.track.worst(), g.track.dhs);
         if rank(&other) > rank(&best) {
             best = other;
         }
     }
+    best.track = tracks;
     best
 }
 

@@ -26,6 +26,8 @@ use crate::ui::i18n::{
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
+    #[prop_or_default]
+    pub plain: bool,
     pub jurisdiction: Jurisdiction,
     pub case: CaseForm,
     pub on_jurisdiction: Callback<Jurisdiction>,
@@ -302,7 +304,7 @@ fn results(props: &Props) -> Html {
                                 html! {
                                     <GroundRow lang={lang} class="ground-row" code={g.code()} label={Subject::Ground(*g).label(lang)}
                                         mark={Mark::Grade(*grade)} open={props.open_why.contains(&key)} key_name={key}
-                                        findings={findings} entry={entry} on_toggle={props.on_toggle.clone()} />
+                                        findings={findings} entry={entry} on_toggle={props.on_toggle.clone()} plain={props.plain} />
                                 }
                             }) }
                         </ul>
@@ -326,7 +328,7 @@ fn person_rows(props: &Props, a: &Assessment) -> Html {
         html! {
             <GroundRow lang={lang} class="person-row" code={subject.code()} label={subject.label(lang)} mark={mark}
                 open={props.open_why.contains(&key)} key_name={key} findings={findings}
-                on_toggle={props.on_toggle.clone()} />
+                on_toggle={props.on_toggle.clone()} plain={props.plain} />
         }
     };
     let relief: Vec<(Relief, ReliefGrade)> = Relief::ALL

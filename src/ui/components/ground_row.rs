@@ -2,6 +2,9 @@
 
 use yew::prelude::*;
 
+use crate::engine::outcome::Subject;
+use crate::ui::plain::sentence;
+
 use crate::engine::offense::Offense;
 use crate::engine::outcome::Finding;
 use crate::lang::Lang;
@@ -28,6 +31,9 @@ pub struct Props {
     pub entry: Option<&'static Offense>,
     /// Opens or closes the panel `key_name`.
     pub on_toggle: Callback<String>,
+    /// Plain-language mode: the row says its result again in an everyday sentence.
+    #[prop_or_default]
+    pub plain: bool,
 }
 
 #[function_component(GroundRow)]
@@ -51,8 +57,16 @@ pub fn ground_row(props: &Props) -> Html {
                     <span class="visually-hidden">{ " " }{ props.label }</span>
                 </button>
             </div>
+            if props.plain {
+                <p class="plain-sentence">{ sentence(props.lang, row_subject(props), props.mark) }</p>
+            }
             <WhyPanel lang={props.lang} id={panel} open={props.open} findings={props.findings.clone()}
                 entry={props.entry} />
         </li>
     }
+}
+
+/// The subject a row speaks of, from its code.
+fn row_subject(props: &Props) -> Subject {
+    Subject::from_code(props.code).unwrap_or(Subject::Deportable)
 }

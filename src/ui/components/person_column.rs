@@ -22,6 +22,8 @@ pub struct Props {
     #[prop_or_default]
     pub entry: Option<&'static Offense>,
     pub on_toggle: Callback<String>,
+    #[prop_or_default]
+    pub plain: bool,
 }
 
 #[function_component(PersonColumn)]
@@ -55,7 +57,7 @@ pub fn person_column(props: &Props) -> Html {
                             label={subject.label(props.lang)} mark={mark}
                             open={props.open_why.contains(&key)} key_name={key}
                             findings={findings(subject)} entry={props.entry}
-                            on_toggle={props.on_toggle.clone()} />
+                            on_toggle={props.on_toggle.clone()} plain={props.plain} />
                     }
                 }) }
             </ul>

@@ -24,6 +24,8 @@ use crate::ui::state::{nothing_triggered, Checked};
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
+    #[prop_or_default]
+    pub plain: bool,
     pub as_of: crate::engine::date::Date,
     pub checked: Rc<Checked>,
     pub open_why: Vec<String>,
@@ -93,7 +95,7 @@ pub fn result(props: &Props) -> Html {
                     html! {
                         <GroundRow lang={lang} class="ground-row" code={g.code()} label={Subject::Ground(*g).label(lang)}
                             mark={Mark::Grade(*grade)} open={props.open_why.contains(&key)} key_name={key}
-                            findings={findings} entry={entry} on_toggle={props.on_toggle.clone()} />
+                            findings={findings} entry={entry} on_toggle={props.on_toggle.clone()} plain={props.plain} />
                     }
                 }) }
             </ul>
@@ -102,7 +104,7 @@ pub fn result(props: &Props) -> Html {
                 <div class={if columns > 1 { "person-columns two" } else { "person-columns" }}>
                     { for answer.people.iter().map(|(status, a)| html! {
                         <PersonColumn lang={lang} status={*status} heading={column_heading(lang, *status, columns)}
-                            assessment={a.clone()} open_why={props.open_why.clone()} entry={entry}
+                            assessment={a.clone()} open_why={props.open_why.clone()} entry={entry} plain={props.plain}
                             on_toggle={props.on_toggle.clone()} />
                     }) }
                 </div>

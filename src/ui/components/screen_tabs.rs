@@ -15,6 +15,8 @@ pub struct Props {
     pub lang: Lang,
     pub screen: Screen,
     pub on_show: Callback<Screen>,
+    pub plain: bool,
+    pub on_plain: Callback<bool>,
 }
 
 #[function_component(ScreenTabs)]
@@ -36,6 +38,10 @@ pub fn screen_tabs(props: &Props) -> Html {
                     }
                 }) }
             </ul>
+            <button type="button" id="plain-toggle" class="plain-toggle" aria-pressed={if props.plain { "true" } else { "false" }}
+                onclick={props.on_plain.reform({ let on = !props.plain; move |_: MouseEvent| on })}>
+                { t(lang, Text::PlainLanguage) }
+            </button>
         </nav>
     }
 }
