@@ -23,7 +23,8 @@ test('the page has its title and a labelled statute input', async () => {
 test('the statute input is reached by keyboard alone', async () => {
   const { page } = await openApp(env);
   const focused = [];
-  for (let i = 0; i < 6; i += 1) {
+  // Past the skip link, the language switch, the four screens and plain language.
+  for (let i = 0; i < 9; i += 1) {
     await page.keyboard.press('Tab');
     const id = await page.evaluate(() => document.activeElement?.id || document.activeElement?.className);
     focused.push(id);
@@ -32,6 +33,14 @@ test('the statute input is reached by keyboard alone', async () => {
   assert.equal(focused.at(-1), 'statute', `Tab went through ${focused.join(', ')}`);
   await page.keyboard.type('PC 273.5');
   assert.equal(await page.locator('#statute').inputValue(), 'PC 273.5');
+  // The skip link goes straight there.
+  await page.locator('#statute').fill('');
+  await page.keyboard.press('Shift+Tab');
+  await page.goto(`${env.origin}/`, { waitUntil: 'load' });
+  await page.locator('#statute').waitFor();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'statute', 'the skip link lands on the statute field');
   await page.close();
 });
 
