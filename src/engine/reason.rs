@@ -119,6 +119,14 @@ crate::messages! {
             en: "{offense} is a crime involving moral turpitude committed within five years after admission, with a possible sentence of one year or more, so it makes the person deportable.",
             es: "{offense} es un delito que implica vileza moral (CIMT) cometido dentro de los cinco años posteriores a la admisión, con una pena posible de un año o más, así que hace deportable a la persona.",
         },
+        CimtClock {
+            en: "The five-year clock from admission on {admitted} ends on {ends}; the offense was committed on {committed}.",
+            es: "El plazo de cinco años desde la admisión el {admitted} termina el {ends}; el delito se cometió el {committed}.",
+        },
+        CimtClockNoDate {
+            en: "The five-year clock from admission on {admitted} ends on {ends}; the date of the offense was not entered.",
+            es: "El plazo de cinco años desde la admisión el {admitted} termina el {ends}; no se ingresó la fecha del delito.",
+        },
         DeportCimtOutsideFive {
             en: "{offense} is a crime involving moral turpitude, but it was not committed within five years after admission, or its maximum sentence is under one year, so by itself it does not make the person deportable. A second CIMT would.",
             es: "{offense} es un delito que implica vileza moral, pero no se cometió dentro de los cinco años posteriores a la admisión, o su pena máxima es menor de un año, así que por sí solo no hace deportable a la persona. Un segundo CIMT sí lo haría.",

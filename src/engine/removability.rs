@@ -73,6 +73,18 @@ pub fn cimt_within_window(ctx: &Ctx<'_>, r: &Resolved<'_>) -> Grade {
     cimt.min(known(window)).min(known(potential))
 }
 
+/// The five-year CIMT clock of INA 237(a)(2)(A)(i) in dates: from the admission, when it
+/// ends, and when the offense was committed.
+fn cimt_clock(ctx: &Ctx<'_>, r: &Resolved<'_>) -> Option<Explanation> {
+    let admitted = ctx.case.person.admitted_on?;
+    let ends = admitted.add_years(ctx.params.num(Param::CimtWindowYears) as i32)?;
+    let e = match r.conviction.committed_on {
+        Some(committed) => Explanation::new(ReasonKey::CimtClock).with("committed", committed.to_string()),
+        None => Explanation::new(ReasonKey::CimtClockNoDate),
+    };
+    Some(e.with("admitted", admitted.to_string()).with("ends", ends.to_string()))
+}
+
 /// INA 237(a)(2)(A)(ii): two CIMT convictions after admission, not from a single scheme;
 /// the grade and the pair that gives it.
 pub fn two_cimts(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> (Grade, Option<(usize, usize)>) {
@@ -361,17 +373,22 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Removability {
         }
         let cimt = r.ground(Ground::Cimt).track.dhs;
         let within = cimt_within_window(ctx, r);
+        // The date the five-year clock turns on, where the admission date is known.
+        let clock = |e: Explanation| match cimt_clock(ctx, r) {
+            Some(c) => e.then(c),
+            None => e,
+        };
         d.add(
             within,
             "237(a)(2)(A)(i)",
-            e(ReasonKey::DeportCimtWithinFive),
+            clock(e(ReasonKey::DeportCimtWithinFive)),
             &["Matter of Alyazji, 25 I&N Dec. 397 (BIA 2011)"],
             at,
         );
         if cimt > Grade::No && within == Grade::No {
             d.note_no(
                 "237(a)(2)(A)(i)",
-                e(ReasonKey::DeportCimtOutsideFive),
+                clock(e(ReasonKey::DeportCimtOutsideFive)),
                 &["Matter of Velasquez-Rios, 27 I&N Dec. 470 (BIA 2018)"],
                 at,
             );

@@ -364,6 +364,9 @@ mod tests {
         assert_eq!(a.deportable, Reach::Yes);
         let naturalization = Relief::ALL.iter().position(|r| *r == Relief::Naturalization).unwrap();
         assert_ne!(a.relief[naturalization], ReliefGrade::NotBarred);
+        // A date-driven result says the date it turns on.
+        let clock = a.findings.iter().map(|f| f.explanation.render(crate::lang::Lang::En)).find(|t| t.contains("five-year clock"));
+        assert!(clock.as_deref().is_some_and(|t| t.contains("2015-06-01") && t.contains("ends on 2020-06-01")), "{clock:?}");
         // Every later change is assessed again.
         let g = f.apply(CaseAction::Remove(1), j);
         assert_eq!(assessed(&g).convictions.len(), 1);
