@@ -5,6 +5,7 @@
 //! Never imports yew, web-sys, wasm-bindgen or gloo (see `tests/architecture.rs`); it reads
 //! its compiled JSON with serde_json, which the contract layer ships anyway.
 
+pub mod alternatives_index;
 pub mod load;
 pub mod search;
 pub mod sections;
@@ -32,6 +33,8 @@ pub struct Catalog {
     pub(crate) statute_text: Vec<Vec<String>>,
     /// The same, parsed once at load, for matching what a person typed.
     pub(crate) statutes: Vec<Vec<StatuteRef>>,
+    /// Per offense, the pleas the engine weighs against it ([`alternatives_index`]).
+    candidates: Vec<Vec<crate::engine::alternatives::Candidate>>,
 }
 
 /// The data compiled in by `build.rs`.
@@ -71,7 +74,17 @@ impl Catalog {
             }
         }
         let statute_text = offenses.iter().map(|o| o.statutes.clone()).collect();
-        Catalog { offenses, params, by_statute, by_id, words: OnceLock::new(), statute_text, statutes }
+        let candidates = alternatives_index::candidates(&offenses);
+        Catalog {
+            offenses,
+            params,
+            by_statute,
+            by_id,
+            words: OnceLock::new(),
+            statute_text,
+            statutes,
+            candidates,
+        }
     }
 
     /// The word index, built on first use.
@@ -86,17 +99,12 @@ impl Catalog {
     /// An offense id, or a variant id with its offense (alternatives may name a variant: "plead
     /// to 24-1 with a weapon other than a firearm").
     pub fn get_plea(&self, id: &str) -> Option<(&Offense, Option<&offense::Variant>)> {
-        if let Some(o) = self.get(id) {
-            return Some((o, None));
-        }
-        let offense_id = id.rsplit_once('.').map(|(head, _)| head)?;
-        // Variant ids start with their offense id; try each shorter prefix.
-        let mut prefix = offense_id;
-        loop {
-            if let Some(o) = self.get(prefix) {
-                return o.variant(id).map(|v| (o, Some(v)));
-            }
-            prefix = prefix.rsplit_once('.')?.0;
+        let index = |id: &str| self.by_id.get(id).copied();
+        let (i, variant) = alternatives_index::plea_index(&self.offenses, &index, id)?;
+        let o = self.offenses.get(i)?;
+        match variant {
+            None => Some((o, None)),
+            Some(v) => o.variants.get(v as usize).map(|v| (o, Some(v))),
         }
     }
 
@@ -143,12 +151,12 @@ impl crate::engine::Offenses for Catalog {
         Catalog::find(self, statute, jurisdiction).map_err(|e| e.to_string())
     }
 
-    fn get_plea(&self, id: &str) -> Option<(&Offense, Option<&offense::Variant>)> {
-        Catalog::get_plea(self, id)
+    fn candidates(&self, charged: &Offense) -> &[crate::engine::alternatives::Candidate] {
+        self.by_id.get(&charged.id).and_then(|&i| self.candidates.get(i)).map_or(&[], Vec::as_slice)
     }
 
-    fn of<'a>(&'a self, jurisdiction: Jurisdiction) -> Box<dyn Iterator<Item = &'a Offense> + 'a> {
-        Box::new(Catalog::of(self, jurisdiction))
+    fn offense(&self, index: u32) -> Option<&Offense> {
+        self.offenses.get(index as usize)
     }
 
     fn nearest(&self, statute: &str, jurisdiction: Jurisdiction, limit: usize) -> Vec<&Offense> {

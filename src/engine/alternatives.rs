@@ -3,7 +3,8 @@
 //! candidate offense is assessed as if it were the plea, and ranked by what it avoids.
 //!
 //! Candidates are the reviewers' curated alternatives (first, in their order) and catalog
-//! offenses of the same family. A candidate the engine finds worse on any point is not
+//! offenses of the same family, listed once per offense when the catalog is built
+//! ([`super::Offenses::candidates`]) rather than found by scanning it on every call. A candidate the engine finds worse on any point is not
 //! proposed unless a reviewer curated it; each carries what it avoids and what it still
 //! risks, and ties are broken by similar sentencing exposure.
 
@@ -14,6 +15,17 @@ use super::questions::NewValue;
 use super::reason::ReasonKey;
 use super::Offenses;
 use crate::engine::offense::{Offense, OffenseClass, Variant};
+
+/// A plea to weigh against a charged offense: an entry of the offense list (by index), the
+/// variant of it a curated alternative names (by index into its variants), and for a curated
+/// one, which of the charged offense's alternatives (by index) it is, the first of that id.
+/// The list for each offense comes from the catalog ([`super::Offenses::candidates`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Candidate {
+    pub offense: u32,
+    pub variant: Option<u32>,
+    pub curated: Option<u32>,
+}
 
 /// How many engine-found alternatives to propose beside the curated ones.
 const FOUND: usize = 5;
@@ -100,20 +112,16 @@ pub fn alternatives(
     };
     let mut curated = Vec::new();
     let mut found: Vec<(usize, u32, bool, AlternativeOut)> = Vec::new();
-    let curated_ids: Vec<&str> = charged.alternatives.iter().map(|a| a.offense_id.as_str()).collect();
-    let candidates =
-        curated_ids.iter().filter_map(|id| catalog.get_plea(id).map(|(o, v)| (id.to_string(), o, v))).chain(
-            catalog
-                .of(charged.jurisdiction)
-                .filter(|o| {
-                    o.family == charged.family && !o.is_section && !curated_ids.contains(&o.id.as_str())
-                })
-                .map(|o| (o.id.clone(), o, None)),
-        );
-    for (id, o, variant) in candidates {
-        if o.id == charged.id && variant.is_none() {
-            continue;
-        }
+    for candidate in catalog.candidates(charged) {
+        let Some(o) = catalog.offense(candidate.offense) else { continue };
+        let variant = match candidate.variant {
+            Some(v) => match o.variants.get(v as usize) {
+                Some(v) => Some(v),
+                None => continue,
+            },
+            None => None,
+        };
+        let alternative = candidate.curated.and_then(|k| charged.alternatives.get(k as usize));
         let Some(theirs) = assess_one(plea(o, variant, conviction, catalog.params())).map(|a| profile(&a))
         else {
             continue;
@@ -126,11 +134,16 @@ pub fn alternatives(
         let still_risks: Vec<Subject> =
             pairs().filter(|(b, t)| t.1 > 0 && t.1 >= b.1).map(|(b, _)| b.0).collect();
         let worse = pairs().any(|(b, t)| t.1 > b.1);
-        if curated_ids.contains(&id.as_str()) {
-            let why = charged.alternatives.iter().find(|a| a.offense_id == id).map(|a| &a.why);
-            let why = Explanation::new(ReasonKey::AlternativeCurated)
-                .with("why", why.map_or_else(|| Arg::Text(String::new()), Arg::from));
-            curated.push(AlternativeOut { offense_id: id, why, curated: true, avoids, reduces, still_risks });
+        if let Some(alternative) = alternative {
+            let why = Explanation::new(ReasonKey::AlternativeCurated).with("why", &alternative.why);
+            curated.push(AlternativeOut {
+                offense_id: alternative.offense_id.clone(),
+                why,
+                curated: true,
+                avoids,
+                reduces,
+                still_risks,
+            });
         } else if (!avoids.is_empty() || !reduces.is_empty()) && !worse {
             let key = match (avoids.is_empty(), reduces.is_empty()) {
                 (false, true) => ReasonKey::AlternativeAvoids,
@@ -148,7 +161,14 @@ pub fn alternatives(
                 gain,
                 distance,
                 o.family == charged.family,
-                AlternativeOut { offense_id: id, why, curated: false, avoids, reduces, still_risks },
+                AlternativeOut {
+                    offense_id: o.id.clone(),
+                    why,
+                    curated: false,
+                    avoids,
+                    reduces,
+                    still_risks,
+                },
             ));
         }
     }

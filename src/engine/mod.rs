@@ -57,10 +57,11 @@ pub trait Offenses {
     /// The entry a typed statute names in `jurisdiction`; `Ok(None)` for a statute the data
     /// does not have; `Err` (the reason, in words) for text that is not a statute.
     fn find(&self, statute: &str, jurisdiction: Jurisdiction) -> Result<Option<&offense::Offense>, String>;
-    /// An entry, or a variant with its entry, by id (alternatives may name a variant).
-    fn get_plea(&self, id: &str) -> Option<(&offense::Offense, Option<&offense::Variant>)>;
-    /// Every entry of one state.
-    fn of<'a>(&'a self, jurisdiction: Jurisdiction) -> Box<dyn Iterator<Item = &'a offense::Offense> + 'a>;
+    /// The pleas to weigh against `charged`, in the order the engine considers them: its
+    /// curated alternatives, then the other entries of its state and family of conduct.
+    fn candidates(&self, charged: &offense::Offense) -> &[alternatives::Candidate];
+    /// The entry at `index` of the offense list [`alternatives::Candidate`]s refer to.
+    fn offense(&self, index: u32) -> Option<&offense::Offense>;
     /// The entries nearest to a statute the data does not have.
     fn nearest(&self, statute: &str, jurisdiction: Jurisdiction, limit: usize) -> Vec<&offense::Offense>;
 }
