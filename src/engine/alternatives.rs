@@ -9,7 +9,7 @@
 //! risks, and ties are broken by similar sentencing exposure.
 
 use super::case::{Case, Conviction, Disposition, Level, Person, Status};
-use super::outcome::{AlternativeOut, Arg, Assessment, Explanation, Reach, ReliefGrade, Subject};
+use super::outcome::{AlternativeOut, Arg, Explanation, Reach, ReliefGrade, Subject};
 use super::params::Params;
 use super::questions::NewValue;
 use super::reason::ReasonKey;
@@ -33,9 +33,9 @@ const FOUND: usize = 5;
 /// One point of comparison between two pleas, and how bad it is (0 = nothing).
 type Profile = Vec<(Subject, u8)>;
 
-/// How bad each conclusion of `a` is (0 = nothing): the plea's own grounds, then the person's.
-fn profile(a: &Assessment) -> Profile {
-    super::questions::conclusions(a)
+/// How bad each of a plea's conclusions is (0 = nothing): its own grounds, then the person's.
+fn profile(conclusions: super::questions::Conclusions) -> Profile {
+    conclusions
         .into_iter()
         .filter(|(conviction, _, _)| conviction.is_none_or(|i| i == 0))
         .map(|(_, subject, value)| {
@@ -97,12 +97,19 @@ pub fn alternatives(
     } else {
         case.person.clone()
     };
-    let assess_one = |c: Conviction| {
-        let hypothetical = Case { convictions: vec![c], person: person.clone(), ..case.clone() };
-        super::assess_without_alternatives(&hypothetical, catalog).ok()
+    // `known`: the entry the plea's statute resolves to, when it is the charge's own.
+    let assess_one = |c: Conviction, known: Option<&[Option<&Offense>]>| {
+        let hypothetical = Case {
+            as_of: case.as_of,
+            perspective: case.perspective,
+            jurisdiction: case.jurisdiction,
+            person: person.clone(),
+            convictions: vec![c],
+        };
+        super::hypothetical(&hypothetical, catalog, known).ok().map(profile)
     };
     let charged_conviction = Conviction { disposition: Disposition::PleaOrVerdict, ..conviction.clone() };
-    let Some(base) = assess_one(charged_conviction).map(|a| profile(&a)) else { return Vec::new() };
+    let Some(base) = assess_one(charged_conviction, Some(&[Some(charged)])) else { return Vec::new() };
     let exposure = |o: &Offense| {
         o.felony_max_days.unwrap_or(0).max(match o.misdemeanor_max {
             Some(crate::engine::offense::MaxTerm::Days(d)) => d,
@@ -122,8 +129,7 @@ pub fn alternatives(
             None => None,
         };
         let alternative = candidate.curated.and_then(|k| charged.alternatives.get(k as usize));
-        let Some(theirs) = assess_one(plea(o, variant, conviction, catalog.params())).map(|a| profile(&a))
-        else {
+        let Some(theirs) = assess_one(plea(o, variant, conviction, catalog.params()), None) else {
             continue;
         };
         // Three disjoint lists, so no point is ever on both sides: gone entirely, lowered,

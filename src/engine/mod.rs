@@ -99,12 +99,75 @@ fn assess_resolving<'c>(
     case: &'c Case,
     catalog: &'c dyn Offenses,
 ) -> Result<(Assessment, Vec<Option<&'c crate::engine::offense::Offense>>), InputError> {
+    let graded = grade(case, catalog, None)?;
+    let ctx = Ctx { case, params: catalog.params() };
+    let resolved = &graded.resolved;
+    let warnings = warnings(&ctx, resolved, graded.deportable, graded.inadmissible, &graded.relief);
+    let offenses = resolved.iter().map(|r| r.offense).collect();
+    let convictions = resolved.iter().map(conviction_out).collect();
+    let findings = graded.findings.into_iter().map(outcome::Finding::with_authority).collect();
+    let assessment = Assessment {
+        convictions,
+        deportable: graded.deportable,
+        inadmissible: graded.inadmissible,
+        relief: graded.relief,
+        mandatory_detention: graded.mandatory_detention,
+        findings,
+        warnings,
+        questions: Vec::new(),
+    };
+    Ok((assessment, offenses))
+}
+
+/// The conclusions of a hypothetical case (a possible answer, a possible plea): what
+/// questions and alternatives compare, without the findings' authorities, the warnings and
+/// the per-conviction output, which nobody reads for a hypothetical. `known` is the entry
+/// each conviction's statute resolves to, when the caller already has it (the statutes are
+/// the assessed case's); `None` resolves them.
+pub(crate) fn hypothetical<'c>(
+    case: &'c Case,
+    catalog: &'c dyn Offenses,
+    known: Option<&[Option<&'c crate::engine::offense::Offense>]>,
+) -> Result<questions::Conclusions, InputError> {
+    let g = grade(case, catalog, known)?;
+    Ok(questions::flatten(
+        g.resolved.len(),
+        |i, ground| g.resolved.get(i).map_or(Grade::No, |r| r.ground(ground).track.worst()),
+        g.deportable,
+        g.inadmissible,
+        g.mandatory_detention,
+        &g.relief,
+    ))
+}
+
+/// A case graded: each conviction resolved and graded, and the person's removability,
+/// detention and relief with their findings. An [`Assessment`] is made from it.
+struct Graded<'c> {
+    resolved: Vec<Resolved<'c>>,
+    deportable: Reach,
+    inadmissible: Reach,
+    mandatory_detention: Grade,
+    /// In [`Relief::ALL`] order.
+    relief: Vec<ReliefGrade>,
+    /// Removability's, then detention's, then relief's.
+    findings: Vec<outcome::Finding>,
+}
+
+/// Grades `case`; `known`, if given, is the entry each conviction's statute resolves to.
+fn grade<'c>(
+    case: &'c Case,
+    catalog: &'c dyn Offenses,
+    known: Option<&[Option<&'c crate::engine::offense::Offense>]>,
+) -> Result<Graded<'c>, InputError> {
     let ctx = Ctx { case, params: catalog.params() };
     let mut resolved: Vec<Resolved<'_>> = Vec::with_capacity(case.convictions.len());
     for (i, c) in case.convictions.iter().enumerate() {
-        let offense = catalog
-            .find(&c.statute, case.jurisdiction)
-            .map_err(|message| InputError { field: format!("convictions[{i}].statute"), message })?;
+        let offense = match known.and_then(|k| k.get(i)) {
+            Some(known) => *known,
+            None => catalog
+                .find(&c.statute, case.jurisdiction)
+                .map_err(|message| InputError { field: format!("convictions[{i}].statute"), message })?,
+        };
         let variant = match (&c.variant, offense) {
             (None, _) => None,
             (Some(v), None) => {
@@ -138,25 +201,17 @@ fn assess_resolving<'c>(
     let removal = removability::assess(&ctx, &resolved);
     let (mandatory_detention, detention_findings) = detention::assess(&ctx, &resolved, removal.inadmissible);
     let (relief, relief_findings) = relief::assess(&ctx, &resolved);
-    let warnings = warnings(&ctx, &resolved, removal.deportable, removal.inadmissible, &relief);
-
-    let offenses = resolved.iter().map(|r| r.offense).collect();
-    let convictions = resolved.iter().map(conviction_out).collect();
     let mut findings = removal.findings;
     findings.extend(detention_findings);
     findings.extend(relief_findings);
-    let findings = findings.into_iter().map(outcome::Finding::with_authority).collect();
-    let assessment = Assessment {
-        convictions,
+    Ok(Graded {
+        resolved,
         deportable: removal.deportable,
         inadmissible: removal.inadmissible,
-        relief,
         mandatory_detention,
+        relief,
         findings,
-        warnings,
-        questions: Vec::new(),
-    };
-    Ok((assessment, offenses))
+    })
 }
 
 fn conviction_out(r: &Resolved<'_>) -> ConvictionOut {
