@@ -93,7 +93,7 @@ fn finding(f: &Finding) -> Value {
     let mut v = json!({
         "ground": f.subject.code(),
         "grade": f.verdict.code(),
-        "basis": f.basis.to_string(),
+        "basis": f.basis.text(),
         "explanation": f.explanation.render(Lang::En),
         "citations": f.citations,
         "reason": reason(&f.explanation),
@@ -113,7 +113,7 @@ fn reason(e: &Explanation) -> Value {
         .map(|(k, v)| {
             let value = match v {
                 Arg::Text(t) => Value::from(t.as_str()),
-                Arg::Offense { id, .. } => Value::from(id.as_str()),
+                Arg::Offense { id, .. } => Value::from(&**id),
                 Arg::Prose(p) => prose(p),
                 Arg::Subjects(list) => codes(list),
             };

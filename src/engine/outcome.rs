@@ -167,8 +167,9 @@ pub enum Arg {
     /// The same in every language: a number, a date, a dollar amount, a statute as typed.
     Text(String),
     /// A catalog offense: its id travels in the JSON; it renders as "PC 273.5 (title)" in the
-    /// reader's language.
-    Offense { id: String, citation: String, title: Prose },
+    /// reader's language. Shared texts: an assessment names the same offense in most of its
+    /// reasons, so a copy costs a count, not an allocation.
+    Offense { id: std::sync::Arc<str>, citation: std::sync::Arc<str>, title: Prose },
     /// A reviewer's text (a note, a reason), in each language.
     Prose(Prose),
     /// Grounds, forms of relief or other conclusions, each rendered by its label.
@@ -178,7 +179,11 @@ pub enum Arg {
 impl Arg {
     /// The offense `o` as a parameter.
     pub fn offense(o: &crate::engine::offense::Offense) -> Arg {
-        Arg::Offense { id: o.id.clone(), citation: o.citation.clone(), title: o.title.clone() }
+        Arg::Offense {
+            id: o.id.as_str().into(),
+            citation: o.citation.as_str().into(),
+            title: o.title.clone(),
+        }
     }
 
     /// The text in `lang`.

@@ -298,7 +298,7 @@ fn finding(
         verdict: Verdict::Grade(g),
         basis,
         explanation,
-        citations: std::iter::once(basis.to_string()).chain(cites.iter().map(|c| c.to_string())).collect(),
+        citations: std::iter::once(basis.text()).chain(cites.iter().map(|c| c.to_string())).collect(),
         conviction,
     }
 }

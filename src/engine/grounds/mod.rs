@@ -49,6 +49,9 @@ pub struct Resolved<'a> {
     pub status: ConvictionStatus,
     /// The maximum possible sentence on the date of conviction; `None` when not known.
     pub max_days: Option<u32>,
+    /// The offense's name for explanations ([`Resolved::name`]), made once: most reasons
+    /// name it.
+    name: super::outcome::Arg,
     /// In [`Ground::ALL`] order.
     pub grounds: Vec<GroundResult>,
     /// The categorical grades before a non-conviction disposition removed them: what an
@@ -63,10 +66,7 @@ impl Resolved<'_> {
 
     /// The offense's name for explanations: its title, or the statute as typed.
     pub fn name(&self) -> super::outcome::Arg {
-        match self.offense {
-            Some(o) => super::outcome::Arg::offense(o),
-            None => super::outcome::Arg::Text(self.conviction.statute.clone()),
-        }
+        self.name.clone()
     }
 
     /// Whether the disposition counts at all (a `possible` conviction counts, as a risk).
@@ -105,7 +105,12 @@ pub fn resolve<'a>(
         _ => is_conviction(conviction, ctx.perspective()),
     };
     let max_days = offense.and_then(|o| max_possible_days(o, conviction, ctx.params));
+    let name = match offense {
+        Some(o) => super::outcome::Arg::offense(o),
+        None => super::outcome::Arg::Text(conviction.statute.clone()),
+    };
     let mut r = Resolved {
+        name,
         index,
         conviction,
         offense,
@@ -129,7 +134,7 @@ fn grade_ground(ctx: &Ctx<'_>, r: &Resolved<'_>, ground: Ground) -> GroundResult
             basis,
             explanation: Explanation::new(ReasonKey::UnknownOffense)
                 .with("statute", r.conviction.statute.clone()),
-            citations: vec![basis.to_string()],
+            citations: vec![basis.text()],
         };
     };
     match ground {
@@ -175,13 +180,13 @@ fn gate_by_conviction(r: &Resolved<'_>, mut g: GroundResult) -> GroundResult {
         Grade::No if g.track.worst() != Grade::No => {
             g.track = Track::both(Grade::No);
             g.explanation = Explanation::new(ReasonKey::NotAConviction);
-            g.citations = r.status.citations.iter().map(|c| c.to_string()).collect();
+            g.citations = r.status.citations.iter().map(|c| c.text()).collect();
         }
         Grade::Possible if g.track.worst() > Grade::Possible => {
             g.track = g.track.at_most(Grade::Possible);
             // The ground's own reason follows as a key too, so it renders in the reader's language.
             g.explanation = Explanation::new(ReasonKey::ConvictionUncertain).then(g.explanation);
-            g.citations.extend(r.status.citations.iter().map(|c| c.to_string()));
+            g.citations.extend(r.status.citations.iter().map(|c| c.text()));
         }
         _ => {}
     }
@@ -258,7 +263,7 @@ pub fn from_catalog(
     silent: bool,
 ) -> GroundResult {
     let basis = basis(ground);
-    let mut citations: Vec<String> = vec![basis.to_string()];
+    let mut citations: Vec<String> = vec![basis.text()];
     citations.extend(a.citations.iter().cloned());
     if a.felony_only && track.worst() > Grade::No {
         match r.offense.and_then(|o| super::conviction::is_felony(o, r.conviction)) {

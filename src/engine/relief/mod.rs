@@ -148,7 +148,7 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> (Vec<ReliefGrade>, Vec<Find
                 verdict: Verdict::Relief(ReliefGrade::NotBarred),
                 basis,
                 explanation: Explanation::new(ReasonKey::ReliefNoBar),
-                citations: vec![basis.to_string()],
+                citations: vec![basis.text()],
                 conviction: None,
             });
         }
@@ -158,7 +158,7 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> (Vec<ReliefGrade>, Vec<Find
                 verdict: Verdict::Relief(b.grade),
                 basis: b.basis,
                 explanation: b.explanation,
-                citations: std::iter::once(b.basis.to_string())
+                citations: std::iter::once(b.basis.text())
                     .chain(b.citations.iter().map(|c| c.to_string()))
                     .collect(),
                 conviction: b.conviction,
