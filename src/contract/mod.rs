@@ -18,6 +18,22 @@ use crate::engine::date::Date;
 /// The whole door: a Case as JSON in, the Assessment as JSON out, or one error naming the
 /// field. `today` stands in for an absent `as_of`.
 pub fn assess_value(case: &serde_json::Value, today: Date) -> Result<serde_json::Value, InputError> {
+    assessment(case, today).map(|a| to_json(&a, crate::DATA_VERSION))
+}
+
+/// As [`assess_value`], from JSON text to JSON text (written straight from the Assessment,
+/// with no JSON tree between).
+pub fn assess_json(text: &str, today: Date) -> Result<String, InputError> {
+    let value: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| InputError { field: String::new(), message: format!("not valid JSON: {e}") })?;
+    assessment(&value, today).map(|a| assessment_out::to_text(&a, crate::DATA_VERSION))
+}
+
+/// The Assessment of a Case given as JSON.
+fn assessment(
+    case: &serde_json::Value,
+    today: Date,
+) -> Result<crate::engine::outcome::Assessment, InputError> {
     let case = case_from_value(case, today)?;
     let catalog = Catalog::embedded().map_err(|errors| InputError {
         field: String::new(),
@@ -27,15 +43,7 @@ pub fn assess_value(case: &serde_json::Value, today: Date) -> Result<serde_json:
             errors.first().map(|e| e.to_string()).unwrap_or_default()
         ),
     })?;
-    let assessment = crate::engine::assess(&case, catalog)?;
-    Ok(to_json(&assessment, crate::DATA_VERSION))
-}
-
-/// As [`assess_value`], from JSON text.
-pub fn assess_json(text: &str, today: Date) -> Result<serde_json::Value, InputError> {
-    let value: serde_json::Value = serde_json::from_str(text)
-        .map_err(|e| InputError { field: String::new(), message: format!("not valid JSON: {e}") })?;
-    assess_value(&value, today)
+    Ok(crate::engine::assess(&case, catalog)?)
 }
 
 /// The contract version this build implements.
