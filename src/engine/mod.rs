@@ -99,8 +99,8 @@ fn assess_resolving<'c>(
     case: &'c Case,
     catalog: &'c dyn Offenses,
 ) -> Result<(Assessment, Vec<Option<&'c crate::engine::offense::Offense>>), InputError> {
-    let graded = grade(case, catalog, None)?;
-    let ctx = Ctx { case, params: catalog.params() };
+    let graded = grade(case, catalog, None, true)?;
+    let ctx = Ctx { case, params: catalog.params(), findings: true };
     let resolved = &graded.resolved;
     let warnings = warnings(&ctx, resolved, graded.deportable, graded.inadmissible, &graded.relief);
     let offenses = resolved.iter().map(|r| r.offense).collect();
@@ -129,7 +129,7 @@ pub(crate) fn hypothetical<'c>(
     catalog: &'c dyn Offenses,
     known: Option<&[Option<&'c crate::engine::offense::Offense>]>,
 ) -> Result<questions::Conclusions, InputError> {
-    let g = grade(case, catalog, known)?;
+    let g = grade(case, catalog, known, false)?;
     Ok(questions::flatten(
         g.resolved.len(),
         |i, ground| g.resolved.get(i).map_or(Grade::No, |r| r.ground(ground).track.worst()),
@@ -149,17 +149,19 @@ struct Graded<'c> {
     mandatory_detention: Grade,
     /// In [`Relief::ALL`] order.
     relief: Vec<ReliefGrade>,
-    /// Removability's, then detention's, then relief's.
+    /// Removability's, then detention's, then relief's (none for a hypothetical).
     findings: Vec<outcome::Finding>,
 }
 
-/// Grades `case`; `known`, if given, is the entry each conviction's statute resolves to.
+/// Grades `case`; `known`, if given, is the entry each conviction's statute resolves to;
+/// `findings`: whether the person-level findings are written out ([`Ctx::findings`]).
 fn grade<'c>(
     case: &'c Case,
     catalog: &'c dyn Offenses,
     known: Option<&[Option<&'c crate::engine::offense::Offense>]>,
+    findings: bool,
 ) -> Result<Graded<'c>, InputError> {
-    let ctx = Ctx { case, params: catalog.params() };
+    let ctx = Ctx { case, params: catalog.params(), findings };
     let mut resolved: Vec<Resolved<'_>> = Vec::with_capacity(case.convictions.len());
     for (i, c) in case.convictions.iter().enumerate() {
         let offense = match known.and_then(|k| k.get(i)) {

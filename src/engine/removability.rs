@@ -306,13 +306,15 @@ fn finding(
 /// Findings gathered for one subject, and the worst grade among them.
 pub(super) struct Collector {
     subject: Subject,
+    /// Whether findings are written out ([`Ctx::findings`]); the grade is kept either way.
+    keep: bool,
     pub(super) grade: Grade,
     pub(super) findings: Vec<Finding>,
 }
 
 impl Collector {
-    pub(super) fn new(subject: Subject) -> Collector {
-        Collector { subject, grade: Grade::No, findings: Vec::new() }
+    pub(super) fn new(subject: Subject, ctx: &Ctx<'_>) -> Collector {
+        Collector { subject, keep: ctx.findings, grade: Grade::No, findings: Vec::new() }
     }
 
     /// Records a ground that applies (grade above `no`).
@@ -326,7 +328,9 @@ impl Collector {
     ) {
         if g > Grade::No {
             self.grade = self.grade.max(g);
-            self.findings.push(finding(self.subject, g, Citation::Ina(ina), e, cites, conviction));
+            if self.keep {
+                self.findings.push(finding(self.subject, g, Citation::Ina(ina), e, cites, conviction));
+            }
         }
     }
 
@@ -338,13 +342,15 @@ impl Collector {
         cites: &[&str],
         conviction: Option<usize>,
     ) {
-        self.findings.push(finding(self.subject, Grade::No, Citation::Ina(ina), e, cites, conviction));
+        if self.keep {
+            self.findings.push(finding(self.subject, Grade::No, Citation::Ina(ina), e, cites, conviction));
+        }
     }
 }
 
 /// Grades deportability and inadmissibility for the whole case.
 pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Removability {
-    let mut d = Collector::new(Subject::Deportable);
+    let mut d = Collector::new(Subject::Deportable, ctx);
     for r in rs {
         let e = |key: ReasonKey| Explanation::new(key).with("offense", r.name());
         let at = Some(r.index);
@@ -439,7 +445,7 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Removability {
         _ => Reach::from(d.grade),
     };
 
-    let mut i = Collector::new(Subject::Inadmissible);
+    let mut i = Collector::new(Subject::Inadmissible, ctx);
     for r in rs {
         let e = |key: ReasonKey| Explanation::new(key).with("offense", r.name());
         let at = Some(r.index);

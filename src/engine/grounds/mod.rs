@@ -32,6 +32,10 @@ use crate::engine::offense::{Analysis, Offense, Variant};
 pub struct Ctx<'a> {
     pub case: &'a Case,
     pub params: &'a Params,
+    /// Whether the person-level findings (removability, detention, relief) are written out:
+    /// an assessment shows them; a hypothetical (a possible answer or plea) is compared by
+    /// its conclusions only, and no grade ever reads a finding.
+    pub findings: bool,
 }
 
 impl Ctx<'_> {

@@ -112,6 +112,9 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> (Vec<ReliefGrade>, Vec<Find
         let subject = Subject::Relief(*relief);
         if !available(*relief, ctx.case.person.status) {
             grades.push(ReliefGrade::NotApplicable);
+            if !ctx.findings {
+                continue;
+            }
             let basis = Citation::Ina("101(a)");
             findings.push(Finding {
                 subject,
@@ -140,6 +143,9 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> (Vec<ReliefGrade>, Vec<Find
         let grade =
             if severity(grade) < severity(ReliefGrade::NotBarred) { ReliefGrade::NotBarred } else { grade };
         grades.push(grade);
+        if !ctx.findings {
+            continue;
+        }
         let shown: Vec<Bar> = bars.into_iter().filter(|b| b.grade != ReliefGrade::NotBarred).collect();
         if shown.is_empty() {
             let basis = relief_basis(*relief);
