@@ -65,6 +65,46 @@ impl Citation {
     }
 }
 
+/// One authority a ground cites, kept as given and written out as text only when an
+/// assessment is: a hypothetical (a possible answer or plea) never renders its citations.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cite {
+    Authority(Citation),
+    /// A case or section written in the code.
+    Static(&'static str),
+    /// A reviewer's citation from the catalog, or one composed for the case.
+    Owned(String),
+}
+
+impl Cite {
+    /// The citation as text.
+    pub fn text(&self) -> String {
+        match self {
+            Cite::Authority(c) => c.text(),
+            Cite::Static(s) => (*s).to_string(),
+            Cite::Owned(s) => s.clone(),
+        }
+    }
+}
+
+impl From<Citation> for Cite {
+    fn from(c: Citation) -> Cite {
+        Cite::Authority(c)
+    }
+}
+
+impl From<&'static str> for Cite {
+    fn from(s: &'static str) -> Cite {
+        Cite::Static(s)
+    }
+}
+
+impl From<String> for Cite {
+    fn from(s: String) -> Cite {
+        Cite::Owned(s)
+    }
+}
+
 impl fmt::Display for Citation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.parts().iter().try_for_each(|p| f.write_str(p))

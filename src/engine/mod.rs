@@ -247,12 +247,14 @@ fn conviction_out(r: &Resolved<'_>) -> ConvictionOut {
     }
 }
 
-/// `citations` in order, each once: a route and the catalog may both cite the same section.
-fn distinct(citations: &[String]) -> Vec<String> {
+/// `citations` as text in order, each once: a route and the catalog may both cite the same
+/// section.
+fn distinct(citations: &[citation::Cite]) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(citations.len());
     for c in citations {
-        if !out.contains(c) {
-            out.push(c.clone());
+        let c = c.text();
+        if !out.contains(&c) {
+            out.push(c);
         }
     }
     out

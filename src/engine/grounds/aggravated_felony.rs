@@ -42,7 +42,7 @@ fn route(ctx: &Ctx<'_>, r: &Resolved<'_>, track: Track, analysis: &Analysis, sil
         return result;
     }
     let sub = analysis.subparagraph.clone().unwrap_or_default();
-    result.citations.insert(1, format!("INA 101(a)(43)({sub})"));
+    result.citations.insert(1, format!("INA 101(a)(43)({sub})").into());
     let offense_name = r.name();
     let explain = |key: ReasonKey| {
         Explanation::new(key)

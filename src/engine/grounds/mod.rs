@@ -21,7 +21,7 @@ pub mod protection_order;
 pub mod stalking;
 
 use super::case::{Case, Conviction, Perspective};
-use super::citation::Citation;
+use super::citation::{Citation, Cite};
 use super::conviction::{is_conviction, max_possible_days, ConvictionStatus};
 use super::outcome::{Explanation, Grade, Ground, Track};
 use super::params::Params;
@@ -85,7 +85,7 @@ pub struct GroundResult {
     pub track: Track,
     pub basis: Citation,
     pub explanation: Explanation,
-    pub citations: Vec<String>,
+    pub citations: Vec<Cite>,
 }
 
 /// Resolves and grades one conviction. `offense` is the catalog entry (if any) and
@@ -138,7 +138,7 @@ fn grade_ground(ctx: &Ctx<'_>, r: &Resolved<'_>, ground: Ground) -> GroundResult
             basis,
             explanation: Explanation::new(ReasonKey::UnknownOffense)
                 .with("statute", r.conviction.statute.clone()),
-            citations: vec![basis.text()],
+            citations: vec![basis.into()],
         };
     };
     match ground {
@@ -184,13 +184,13 @@ fn gate_by_conviction(r: &Resolved<'_>, mut g: GroundResult) -> GroundResult {
         Grade::No if g.track.worst() != Grade::No => {
             g.track = Track::both(Grade::No);
             g.explanation = Explanation::new(ReasonKey::NotAConviction);
-            g.citations = r.status.citations.iter().map(|c| c.text()).collect();
+            g.citations = r.status.citations.iter().map(|&c| c.into()).collect();
         }
         Grade::Possible if g.track.worst() > Grade::Possible => {
             g.track = g.track.at_most(Grade::Possible);
             // The ground's own reason follows as a key too, so it renders in the reader's language.
             g.explanation = Explanation::new(ReasonKey::ConvictionUncertain).then(g.explanation);
-            g.citations.extend(r.status.citations.iter().map(|c| c.text()));
+            g.citations.extend(r.status.citations.iter().map(|&c| Cite::from(c)));
         }
         _ => {}
     }
@@ -267,8 +267,8 @@ pub fn from_catalog(
     silent: bool,
 ) -> GroundResult {
     let basis = basis(ground);
-    let mut citations: Vec<String> = vec![basis.text()];
-    citations.extend(a.citations.iter().cloned());
+    let mut citations: Vec<Cite> = vec![basis.into()];
+    citations.extend(a.citations.iter().map(|c| Cite::Owned(c.clone())));
     if a.felony_only && track.worst() > Grade::No {
         match r.offense.and_then(|o| super::conviction::is_felony(o, r.conviction)) {
             Some(true) => {}
