@@ -35,6 +35,11 @@ pub struct Catalog {
     pub(crate) statutes: Vec<Vec<StatuteRef>>,
     /// Per offense, the pleas the engine weighs against it ([`alternatives_index`]).
     candidates: Vec<Vec<crate::engine::alternatives::Candidate>>,
+    /// Per jurisdiction (by `Jurisdiction as usize`), what [`Catalog::find`] answers for each
+    /// entry's own spellings (its citation and statutes as the data writes them), worked out
+    /// once: the engine's hypothetical pleas name entries by their citation, so most lookups
+    /// are these and need no parsing.
+    found: Vec<HashMap<String, Option<usize>>>,
 }
 
 /// The data compiled in by `build.rs`.
@@ -75,7 +80,7 @@ impl Catalog {
         }
         let statute_text = offenses.iter().map(|o| o.statutes.clone()).collect();
         let candidates = alternatives_index::candidates(&offenses);
-        Catalog {
+        let mut catalog = Catalog {
             offenses,
             params,
             by_statute,
@@ -84,7 +89,21 @@ impl Catalog {
             statute_text,
             statutes,
             candidates,
-        }
+            found: Vec::new(),
+        };
+        catalog.found = Jurisdiction::ALL
+            .iter()
+            .map(|&j| {
+                let own = catalog.offenses.iter().filter(|o| o.jurisdiction == j);
+                own.flat_map(|o| std::iter::once(&o.citation).chain(&o.statutes))
+                    .filter_map(|s| {
+                        let found = catalog.find_parsing(s, j).ok()?;
+                        Some((s.clone(), found.and_then(|o| catalog.by_id.get(&o.id).copied())))
+                    })
+                    .collect()
+            })
+            .collect();
+        catalog
     }
 
     /// The word index, built on first use.
@@ -112,6 +131,18 @@ impl Catalog {
     /// entry (`PC 245(a)(1)` before `PC 245`). `Ok(None)`: a readable statute the catalog
     /// does not have, or one that matches several entries (a bare "5/11-501").
     pub fn find(&self, typed: &str, jurisdiction: Jurisdiction) -> Result<Option<&Offense>, StatuteError> {
+        match self.found.get(jurisdiction as usize).and_then(|own| own.get(typed)) {
+            Some(found) => Ok(found.and_then(|i| self.offenses.get(i))),
+            None => self.find_parsing(typed, jurisdiction),
+        }
+    }
+
+    /// [`Catalog::find`], by parsing what was typed.
+    fn find_parsing(
+        &self,
+        typed: &str,
+        jurisdiction: Jurisdiction,
+    ) -> Result<Option<&Offense>, StatuteError> {
         let wanted = parse_statute(typed, jurisdiction)?;
         for candidate in wanted.generalisations() {
             let matches: Vec<&Offense> = self
