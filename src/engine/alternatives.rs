@@ -85,12 +85,15 @@ fn plea(offense: &Offense, variant: Option<&Variant>, charged: &Conviction, para
     c
 }
 
-/// Alternatives to `charged` (the offense of conviction `conviction` in `case`).
+/// Alternatives to `charged` (the offense of conviction `conviction` in `case`). `alone`: the
+/// conclusions of `case` when it is that one conviction, a plea or verdict, so the charge's
+/// own conclusions need not be graded again.
 pub fn alternatives(
     case: &Case,
     catalog: &dyn Offenses,
     charged: &Offense,
     conviction: &Conviction,
+    alone: Option<&super::questions::Conclusions>,
 ) -> Vec<AlternativeOut> {
     let person = if case.person.status == Status::Unknown {
         Person { status: Status::Unknown, ..case.person.clone() }
@@ -108,8 +111,15 @@ pub fn alternatives(
         };
         super::hypothetical(&hypothetical, catalog, known).ok().map(profile)
     };
-    let charged_conviction = Conviction { disposition: Disposition::PleaOrVerdict, ..conviction.clone() };
-    let Some(base) = assess_one(charged_conviction, Some(&[Some(charged)])) else { return Vec::new() };
+    let base = match alone {
+        Some(conclusions) => Some(profile(conclusions.clone())),
+        None => {
+            let charged_conviction =
+                Conviction { disposition: Disposition::PleaOrVerdict, ..conviction.clone() };
+            assess_one(charged_conviction, Some(&[Some(charged)]))
+        }
+    };
+    let Some(base) = base else { return Vec::new() };
     let exposure = |o: &Offense| {
         o.felony_max_days.unwrap_or(0).max(match o.misdemeanor_max {
             Some(crate::engine::offense::MaxTerm::Days(d)) => d,

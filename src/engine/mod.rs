@@ -73,10 +73,16 @@ const SUGGESTIONS: usize = 5;
 /// a statute, or a variant the offense does not have; each names its field.
 pub fn assess(case: &Case, catalog: &dyn Offenses) -> Result<Assessment, InputError> {
     let (mut assessment, offenses) = assess_resolving(case, catalog)?;
-    assessment.questions = questions::questions(case, catalog, &assessment, &offenses);
+    let conclusions = questions::conclusions(&assessment);
+    assessment.questions = questions::questions(case, catalog, &conclusions, &offenses);
+    // A case of one plea or verdict is already the case alternatives weigh pleas against.
+    let alone = matches!(case.convictions.as_slice(), [c] if c.disposition == Disposition::PleaOrVerdict);
+    let charged_alone = alone.then_some(&conclusions);
     for ((c, offense), out) in case.convictions.iter().zip(offenses).zip(assessment.convictions.iter_mut()) {
         match offense {
-            Some(offense) => out.alternatives = alternatives::alternatives(case, catalog, offense, c),
+            Some(offense) => {
+                out.alternatives = alternatives::alternatives(case, catalog, offense, c, charged_alone)
+            }
             None => {
                 out.suggestions = catalog
                     .nearest(&c.statute, case.jurisdiction, SUGGESTIONS)

@@ -177,15 +177,14 @@ fn changes(
     )
 }
 
-/// The open questions of `case`, whose assessment (without alternatives) is `base` and whose
+/// The open questions of `case`, whose assessment has the conclusions `before` and whose
 /// convictions resolved to `offenses`.
 pub fn questions(
     case: &Case,
     catalog: &dyn Offenses,
-    base: &Assessment,
+    before: &[(Option<usize>, Subject, NewValue)],
     offenses: &[Option<&crate::engine::offense::Offense>],
 ) -> Vec<Question> {
-    let before = conclusions(base);
     let mut out = Vec::new();
     for (i, (c, offense)) in case.convictions.iter().zip(offenses).enumerate() {
         let Some(offense) = *offense else { continue };
@@ -199,7 +198,7 @@ pub fn questions(
         let with = |f: &dyn Fn(&mut Conviction)| {
             let mut changed = c.clone();
             f(&mut changed);
-            changes(case, catalog, &before, offenses, i, changed)
+            changes(case, catalog, before, offenses, i, changed)
         };
 
         // Which subsection or element the record names.
