@@ -231,17 +231,17 @@ pub fn categorical<'o>(
         let a = offense.analysis(ground, variant);
         return (Track::both(pick(a, p)), a, false);
     }
-    let analyses: Vec<&Analysis> =
-        offense.variants.iter().map(|v| offense.analysis(ground, Some(v))).collect();
-    let grades: Vec<Grade> = analyses.iter().map(|a| pick(a, p)).collect();
-    let lo = grades.iter().copied().min().unwrap_or(Grade::Possible);
-    let hi = grades.iter().copied().max().unwrap_or(Grade::Possible);
-    let worst = analyses
-        .iter()
-        .zip(&grades)
-        .max_by_key(|(_, g)| **g)
-        .map(|(a, _)| *a)
-        .unwrap_or(&offense.grounds[ground as usize]);
+    // Each variant's analysis and grade, walked as often as needed rather than collected:
+    // every ground of every hypothetical plea of a divisible statute comes through here.
+    let graded = || {
+        offense.variants.iter().map(|v| {
+            let a = offense.analysis(ground, Some(v));
+            (a, pick(a, p))
+        })
+    };
+    let lo = graded().map(|(_, g)| g).min().unwrap_or(Grade::Possible);
+    let hi = graded().map(|(_, g)| g).max().unwrap_or(Grade::Possible);
+    let worst = graded().max_by_key(|(_, g)| *g).map(|(a, _)| a).unwrap_or(&offense.grounds[ground as usize]);
     if lo == hi {
         return (Track::both(lo), worst, false);
     }
