@@ -199,7 +199,7 @@ impl Serialize for Json<'_, Arg> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self.0 {
             Arg::Text(t) => s.serialize_str(t),
-            Arg::Offense { id, .. } => s.serialize_str(id),
+            Arg::Offense(o) => s.serialize_str(&o.id),
             Arg::Prose(p) => Json(p).serialize(s),
             Arg::Subjects(list) => Codes(list).serialize(s),
         }

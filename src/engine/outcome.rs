@@ -161,15 +161,23 @@ impl Track {
     }
 }
 
+/// A catalog offense as a reason names it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct OffenseName {
+    pub id: String,
+    pub citation: String,
+    pub title: Prose,
+}
+
 /// A parameter of an explanation, typed so each language renders it its own way.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Arg {
     /// The same in every language: a number, a date, a dollar amount, a statute as typed.
     Text(String),
     /// A catalog offense: its id travels in the JSON; it renders as "PC 273.5 (title)" in the
-    /// reader's language. Shared texts: an assessment names the same offense in most of its
-    /// reasons, so a copy costs a count, not an allocation.
-    Offense { id: std::sync::Arc<str>, citation: std::sync::Arc<str>, title: Prose },
+    /// reader's language. Shared: an assessment names the same offense in most of its
+    /// reasons, so a copy costs one count, not an allocation.
+    Offense(std::sync::Arc<OffenseName>),
     /// A reviewer's text (a note, a reason), in each language.
     Prose(Prose),
     /// Grounds, forms of relief or other conclusions, each rendered by its label.
@@ -179,18 +187,18 @@ pub enum Arg {
 impl Arg {
     /// The offense `o` as a parameter.
     pub fn offense(o: &crate::engine::offense::Offense) -> Arg {
-        Arg::Offense {
-            id: o.id.as_str().into(),
-            citation: o.citation.as_str().into(),
+        Arg::Offense(std::sync::Arc::new(OffenseName {
+            id: o.id.clone(),
+            citation: o.citation.clone(),
             title: o.title.clone(),
-        }
+        }))
     }
 
     /// The text in `lang`.
     pub fn render(&self, lang: Lang) -> String {
         match self {
             Arg::Text(t) => t.clone(),
-            Arg::Offense { citation, title, .. } => format!("{citation} ({})", title.get(lang)),
+            Arg::Offense(o) => format!("{} ({})", o.citation, o.title.get(lang)),
             Arg::Prose(p) => p.get(lang).to_string(),
             Arg::Subjects(list) => {
                 let labels: Vec<&str> = list.iter().map(|s| s.label(lang)).collect();
