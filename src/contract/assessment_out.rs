@@ -27,8 +27,16 @@ pub fn to_json(a: &Assessment, data_version: &str) -> Value {
 
 /// The Assessment as contract JSON text: what [`to_json`] gives, written out.
 pub fn to_text(a: &Assessment, data_version: &str) -> String {
-    serde_json::to_string(&Document { a, data_version }).unwrap_or_default()
+    // About 20 kB per conviction in practice: sized once rather than doubled a dozen times.
+    let mut out = Vec::with_capacity(TEXT_PER_CONVICTION * a.convictions.len().max(1));
+    match serde_json::to_writer(&mut out, &Document { a, data_version }) {
+        Ok(()) => String::from_utf8(out).unwrap_or_default(),
+        Err(_) => String::new(),
+    }
 }
+
+/// The room [`to_text`] makes for each conviction's JSON text.
+const TEXT_PER_CONVICTION: usize = 24 * 1024;
 
 struct Document<'a> {
     a: &'a Assessment,
