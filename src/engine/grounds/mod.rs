@@ -32,9 +32,10 @@ use crate::engine::offense::{Analysis, Offense, Variant};
 pub struct Ctx<'a> {
     pub case: &'a Case,
     pub params: &'a Params,
-    /// Whether the person-level findings (removability, detention, relief) are written out:
-    /// an assessment shows them; a hypothetical (a possible answer or plea) is compared by
-    /// its conclusions only, and no grade ever reads a finding.
+    /// Whether the person-level findings (removability, detention, relief) and the grounds'
+    /// reasons are written out: an assessment shows them; a hypothetical (a possible answer
+    /// or plea) is compared by its conclusions only, and no grade ever reads a finding or a
+    /// reason.
     pub findings: bool,
 }
 
@@ -56,6 +57,9 @@ pub struct Resolved<'a> {
     /// The offense's name for explanations ([`Resolved::name`]), made once: most reasons
     /// name it.
     name: super::outcome::Arg,
+    /// Whether grounds graded from the catalog carry their reasons and citations
+    /// ([`Ctx::findings`]): a hypothetical's are never read, only its grades.
+    pub reasons: bool,
     /// In [`Ground::ALL`] order.
     pub grounds: Vec<GroundResult>,
     /// The categorical grades before a non-conviction disposition removed them: what an
@@ -115,6 +119,7 @@ pub fn resolve<'a>(
     };
     let mut r = Resolved {
         name,
+        reasons: ctx.findings,
         index,
         conviction,
         offense,
@@ -267,30 +272,32 @@ pub fn from_catalog(
     silent: bool,
 ) -> GroundResult {
     let basis = basis(ground);
+    // An analysis that reaches only felonies: whether this conviction is one.
+    let felony = match a.felony_only && track.worst() > Grade::No {
+        true => r.offense.and_then(|o| super::conviction::is_felony(o, r.conviction)),
+        false => Some(true),
+    };
+    let (track, key) = match felony {
+        Some(false) => (Track::both(Grade::No), ReasonKey::AnalysisFelonyOnly),
+        None => (track.at_most(Grade::Possible), ReasonKey::AnalysisLevelUnknown),
+        Some(true) => match (track.worst(), silent) {
+            (Grade::No, _) => (track, ReasonKey::GroundNoMatch),
+            (_, true) => (track, ReasonKey::GroundSilentRecord),
+            _ => (track, ReasonKey::GroundFromCatalog),
+        },
+    };
+    if !r.reasons {
+        return GroundResult { track, basis, explanation: Explanation::new(key), citations: Vec::new() };
+    }
     let mut citations: Vec<Cite> = vec![basis.into()];
     citations.extend(a.citations.iter().map(|c| Cite::Owned(c.clone())));
-    if a.felony_only && track.worst() > Grade::No {
-        match r.offense.and_then(|o| super::conviction::is_felony(o, r.conviction)) {
-            Some(true) => {}
-            Some(false) => {
-                let explanation = Explanation::new(ReasonKey::AnalysisFelonyOnly).with("offense", r.name());
-                return GroundResult { track: Track::both(Grade::No), basis, explanation, citations };
-            }
-            None => {
-                let explanation = Explanation::new(ReasonKey::AnalysisLevelUnknown)
-                    .with("offense", r.name())
-                    .with("note", &a.note);
-                return GroundResult { track: track.at_most(Grade::Possible), basis, explanation, citations };
-            }
-        }
+    if key == ReasonKey::GroundSilentRecord {
+        citations.push("Pereida v. Wilkinson, 592 U.S. 224 (2021)".into());
     }
-    let explanation = match (track.worst(), silent) {
-        (Grade::No, _) => Explanation::new(ReasonKey::GroundNoMatch).with("offense", r.name()),
-        (_, true) => {
-            citations.push("Pereida v. Wilkinson, 592 U.S. 224 (2021)".into());
-            Explanation::new(ReasonKey::GroundSilentRecord).with("offense", r.name()).with("note", &a.note)
-        }
-        _ => Explanation::new(ReasonKey::GroundFromCatalog).with("offense", r.name()).with("note", &a.note),
+    let explanation = Explanation::new(key).with("offense", r.name());
+    let explanation = match key {
+        ReasonKey::AnalysisFelonyOnly | ReasonKey::GroundNoMatch => explanation,
+        _ => explanation.with("note", &a.note),
     };
     GroundResult { track, basis, explanation, citations }
 }
