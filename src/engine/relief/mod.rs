@@ -45,6 +45,9 @@ pub struct Bar {
     pub explanation: Explanation,
     pub citations: Vec<&'static str>,
     pub conviction: Option<usize>,
+    /// Whether the reason and citations are kept: not for a bar of a hypothetical's
+    /// conviction ([`Resolved::reasons`]), whose grade alone is read.
+    reasons: bool,
 }
 
 impl Bar {
@@ -54,11 +57,12 @@ impl Bar {
     }
 
     pub fn new(grade: ReliefGrade, basis: Citation, key: ReasonKey, r: Option<&Resolved<'_>>) -> Bar {
+        let reasons = r.is_none_or(|r| r.reasons);
         let mut explanation = Explanation::new(key);
-        if let Some(r) = r {
+        if let Some(r) = r.filter(|_| reasons) {
             explanation = explanation.with("offense", r.name());
         }
-        Bar { grade, basis, explanation, citations: Vec::new(), conviction: r.map(|r| r.index) }
+        Bar { grade, basis, explanation, citations: Vec::new(), conviction: r.map(|r| r.index), reasons }
     }
 
     /// The bar an aggravated felony conviction puts on a relief, if `r` is one (applicant
@@ -69,12 +73,16 @@ impl Bar {
     }
 
     pub fn cite(mut self, c: &'static str) -> Bar {
-        self.citations.push(c);
+        if self.reasons {
+            self.citations.push(c);
+        }
         self
     }
 
     pub fn with(mut self, name: &'static str, value: impl Into<super::outcome::Arg>) -> Bar {
-        self.explanation = self.explanation.with(name, value);
+        if self.reasons {
+            self.explanation = self.explanation.with(name, value);
+        }
         self
     }
 }
