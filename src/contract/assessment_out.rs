@@ -172,7 +172,7 @@ impl Serialize for Json<'_, Finding> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let f = self.0;
         let mut m = s.serialize_map(None)?;
-        m.serialize_entry("basis", &f.basis.text())?;
+        m.serialize_entry("basis", &Text(&f.basis))?;
         m.serialize_entry("citations", &f.citations)?;
         if let Some(i) = f.conviction {
             m.serialize_entry("conviction", &i)?;
@@ -191,15 +191,41 @@ impl Serialize for Json<'_, Finding> {
 impl Serialize for Json<'_, Explanation> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let e = self.0;
-        // A map, as the tree had it: one name once, the last value given kept.
-        let params: BTreeMap<&str, Json<'_, Arg>> = e.params.iter().map(|(k, v)| (*k, Json(v))).collect();
         let mut m = s.serialize_map(None)?;
         m.serialize_entry("key", e.key.key())?;
-        m.serialize_entry("params", &params)?;
+        m.serialize_entry("params", &Params(&e.params))?;
         if let Some(next) = &e.then {
             m.serialize_entry("then", &Json(&**next))?;
         }
         m.end()
+    }
+}
+
+/// A reason's parameters as a map, as the tree had it: in name order, one name once, the
+/// last value given kept. Most are already so (one or two names in order) and are written
+/// as they are.
+struct Params<'a>(&'a [(&'static str, Arg)]);
+
+impl Serialize for Params<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.0.windows(2).all(|w| w[0].0 < w[1].0) {
+            let mut m = s.serialize_map(Some(self.0.len()))?;
+            for (k, v) in self.0 {
+                m.serialize_entry(k, &Json(v))?;
+            }
+            return m.end();
+        }
+        let sorted: BTreeMap<&str, Json<'_, Arg>> = self.0.iter().map(|(k, v)| (*k, Json(v))).collect();
+        sorted.serialize(s)
+    }
+}
+
+/// A value written as the text its `Display` gives, without making a `String` of it first.
+struct Text<'a, T>(&'a T);
+
+impl<T: std::fmt::Display> Serialize for Text<'_, T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self.0)
     }
 }
 

@@ -194,15 +194,15 @@ impl Arg {
         }))
     }
 
-    /// The text in `lang`.
-    pub fn render(&self, lang: Lang) -> String {
+    /// The text in `lang` (borrowed where the argument holds it as is).
+    pub fn render(&self, lang: Lang) -> std::borrow::Cow<'_, str> {
         match self {
-            Arg::Text(t) => t.clone(),
-            Arg::Offense(o) => format!("{} ({})", o.citation, o.title.get(lang)),
-            Arg::Prose(p) => p.get(lang).to_string(),
+            Arg::Text(t) => t.into(),
+            Arg::Offense(o) => format!("{} ({})", o.citation, o.title.get(lang)).into(),
+            Arg::Prose(p) => p.get(lang).into(),
             Arg::Subjects(list) => {
                 let labels: Vec<&str> = list.iter().map(|s| s.label(lang)).collect();
-                join_words(&labels, lang)
+                join_words(&labels, lang).into()
             }
         }
     }
@@ -271,13 +271,15 @@ impl Explanation {
 
     /// The text in `lang`, parameters filled.
     pub fn render(&self, lang: Lang) -> String {
-        let values: Vec<(&str, String)> = self.params.iter().map(|(k, v)| (*k, v.render(lang))).collect();
-        let params: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let text = crate::lang::fill(self.key.text(lang), &params);
-        match &self.then {
-            Some(next) => format!("{text} {}", next.render(lang)),
-            None => text,
+        let values: Vec<(&str, std::borrow::Cow<'_, str>)> =
+            self.params.iter().map(|(k, v)| (*k, v.render(lang))).collect();
+        let params: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_ref())).collect();
+        let mut text = crate::lang::fill(self.key.text(lang), &params);
+        if let Some(next) = &self.then {
+            text.push(' ');
+            text.push_str(&next.render(lang));
         }
+        text
     }
 }
 
