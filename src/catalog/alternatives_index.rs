@@ -69,3 +69,32 @@ pub fn plea_index(
         prefix = prefix.rsplit_once('.')?.0;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Catalog;
+
+    #[test]
+    fn each_offense_weighs_its_curated_pleas_then_its_family_never_itself_or_a_bare_section() {
+        let catalog = Catalog::embedded().expect("catalog");
+        let offenses = &catalog.offenses;
+        for (charged, list) in offenses.iter().zip(candidates(offenses)) {
+            let curated = list.iter().take_while(|c| c.curated.is_some()).count();
+            assert!(list[curated..].iter().all(|c| c.curated.is_none()), "{}: curated first", charged.id);
+            for c in &list[curated..] {
+                let o = &offenses[c.offense as usize];
+                assert!(o.jurisdiction == charged.jurisdiction && o.family == charged.family, "{}", o.id);
+                assert!(!o.is_section && o.id != charged.id && c.variant.is_none(), "{}", o.id);
+            }
+            let family = offenses.iter().filter(|o| {
+                o.jurisdiction == charged.jurisdiction
+                    && o.family == charged.family
+                    && !o.is_section
+                    && o.id != charged.id
+                    && !charged.alternatives.iter().any(|a| a.offense_id == o.id)
+            });
+            assert_eq!(family.count(), list.len() - curated, "{}: the whole family, once", charged.id);
+        }
+    }
+}
