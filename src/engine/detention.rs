@@ -25,10 +25,7 @@ use super::removability::{admitted, cimt_within_window, cs_deportable, two_cimts
 
 /// Records a detention ground `g` for `offense` (or the whole case).
 fn note(b: &mut Collector, g: Grade, ina: &'static str, key: ReasonKey, offense: Option<&Resolved<'_>>) {
-    let mut e = Explanation::new(key);
-    if let Some(r) = offense {
-        e = e.with("offense", r.name());
-    }
+    let e = offense.map_or_else(|| Explanation::new(key), |r| r.reason(key));
     b.add(g, ina, e, &[], offense.map(|r| r.index));
 }
 

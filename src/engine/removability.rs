@@ -352,7 +352,7 @@ impl Collector {
 pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Removability {
     let mut d = Collector::new(Subject::Deportable, ctx);
     for r in rs {
-        let e = |key: ReasonKey| Explanation::new(key).with("offense", r.name());
+        let e = |key: ReasonKey| r.reason(key);
         let at = Some(r.index);
         let af = r.ground(Ground::AggravatedFelony).track.dhs;
         if af > Grade::No && af_before_1988_in_ninth(ctx, r) {
@@ -447,7 +447,7 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Removability {
 
     let mut i = Collector::new(Subject::Inadmissible, ctx);
     for r in rs {
-        let e = |key: ReasonKey| Explanation::new(key).with("offense", r.name());
+        let e = |key: ReasonKey| r.reason(key);
         let at = Some(r.index);
         match cimt_inadmissible(ctx, rs, r) {
             (Grade::No, Some(key)) => i.note_no("212(a)(2)(A)(ii)", e(key), &[], at),

@@ -77,6 +77,15 @@ impl Resolved<'_> {
         self.name.clone()
     }
 
+    /// A reason `key` that names this conviction's offense; without the name when reasons are
+    /// not kept ([`Resolved::reasons`]), as nobody reads a hypothetical's.
+    pub fn reason(&self, key: ReasonKey) -> Explanation {
+        match self.reasons {
+            true => Explanation::new(key).with("offense", self.name()),
+            false => Explanation::new(key),
+        }
+    }
+
     /// Whether the disposition counts at all (a `possible` conviction counts, as a risk).
     pub fn counts(&self) -> bool {
         self.status.grade != Grade::No

@@ -58,10 +58,7 @@ impl Bar {
 
     pub fn new(grade: ReliefGrade, basis: Citation, key: ReasonKey, r: Option<&Resolved<'_>>) -> Bar {
         let reasons = r.is_none_or(|r| r.reasons);
-        let mut explanation = Explanation::new(key);
-        if let Some(r) = r.filter(|_| reasons) {
-            explanation = explanation.with("offense", r.name());
-        }
+        let explanation = r.map_or_else(|| Explanation::new(key), |r| r.reason(key));
         Bar { grade, basis, explanation, citations: Vec::new(), conviction: r.map(|r| r.index), reasons }
     }
 
