@@ -192,6 +192,11 @@ impl<'q> Query<'q> {
     /// it; an insertion or transposition does not remove one), so more of them than the
     /// limit rules out a typo match before any distance is computed.
     fn score(&self, word: &str, word_letters: u64) -> u32 {
+        // Shorter by more bytes than the edits could add: neither equal, nor a prefix, nor a
+        // typo (a character is at most four bytes).
+        if word.len() + 4 * self.limit < self.word.len() {
+            return 0;
+        }
         if self.limit > 0 && self.word != word && !(self.word.len() >= 3 && word.starts_with(self.word)) {
             let missing = self.bits.iter().filter(|&&b| b & word_letters == 0).count();
             if missing > self.limit {
