@@ -75,8 +75,8 @@ fn jsonl() -> ExitCode {
             continue;
         }
         let result = match assess_json(&line, today) {
-            Ok(v) => v,
-            Err(e) => serde_json::json!({ "error": e.to_string() }),
+            Ok(text) => text,
+            Err(e) => serde_json::json!({ "error": e.to_string() }).to_string(),
         };
         if writeln!(out, "{result}").is_err() {
             return ExitCode::from(2);

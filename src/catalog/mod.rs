@@ -7,6 +7,7 @@
 //! data check ships to a phone. Never imports yew, web-sys, wasm-bindgen or gloo (see
 //! `tests/architecture.rs`).
 
+pub mod alternatives_index;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod compile;
 #[cfg(not(target_arch = "wasm32"))]
@@ -41,6 +42,13 @@ pub struct Catalog {
     pub(crate) statute_text: Vec<Vec<String>>,
     /// The same, parsed once at load, for matching what a person typed.
     pub(crate) statutes: Vec<Vec<StatuteRef>>,
+    /// Per offense, the pleas the engine weighs against it ([`alternatives_index`]).
+    candidates: Vec<Vec<crate::engine::alternatives::Candidate>>,
+    /// Per jurisdiction (by `Jurisdiction as usize`), what [`Catalog::find`] answers for each
+    /// entry's own spellings (its citation and statutes as the data writes them), worked out
+    /// once: the engine's hypothetical pleas name entries by their citation, so most lookups
+    /// are these and need no parsing.
+    found: Vec<HashMap<String, Option<usize>>>,
 }
 
 /// One problem in a data file.
@@ -135,7 +143,31 @@ impl Catalog {
             }
         }
         let statute_text = offenses.iter().map(|o| o.statutes.clone()).collect();
-        Catalog { offenses, params, by_statute, by_id, words: OnceLock::new(), statute_text, statutes }
+        let candidates = alternatives_index::candidates(&offenses);
+        let mut catalog = Catalog {
+            offenses,
+            params,
+            by_statute,
+            by_id,
+            words: OnceLock::new(),
+            statute_text,
+            statutes,
+            candidates,
+            found: Vec::new(),
+        };
+        catalog.found = Jurisdiction::ALL
+            .iter()
+            .map(|&j| {
+                let own = catalog.offenses.iter().filter(|o| o.jurisdiction == j);
+                own.flat_map(|o| std::iter::once(&o.citation).chain(&o.statutes))
+                    .filter_map(|s| {
+                        let found = catalog.find_parsing(s, j).ok()?;
+                        Some((s.clone(), found.and_then(|o| catalog.by_id.get(&o.id).copied())))
+                    })
+                    .collect()
+            })
+            .collect();
+        catalog
     }
 
     /// The word index, built on first use.
@@ -150,17 +182,12 @@ impl Catalog {
     /// An offense id, or a variant id with its offense (alternatives may name a variant: "plead
     /// to 24-1 with a weapon other than a firearm").
     pub fn get_plea(&self, id: &str) -> Option<(&Offense, Option<&offense::Variant>)> {
-        if let Some(o) = self.get(id) {
-            return Some((o, None));
-        }
-        let offense_id = id.rsplit_once('.').map(|(head, _)| head)?;
-        // Variant ids start with their offense id; try each shorter prefix.
-        let mut prefix = offense_id;
-        loop {
-            if let Some(o) = self.get(prefix) {
-                return o.variant(id).map(|v| (o, Some(v)));
-            }
-            prefix = prefix.rsplit_once('.')?.0;
+        let index = |id: &str| self.by_id.get(id).copied();
+        let (i, variant) = alternatives_index::plea_index(&self.offenses, &index, id)?;
+        let o = self.offenses.get(i)?;
+        match variant {
+            None => Some((o, None)),
+            Some(v) => o.variants.get(v as usize).map(|v| (o, Some(v))),
         }
     }
 
@@ -168,6 +195,18 @@ impl Catalog {
     /// entry (`PC 245(a)(1)` before `PC 245`). `Ok(None)`: a readable statute the catalog
     /// does not have, or one that matches several entries (a bare "5/11-501").
     pub fn find(&self, typed: &str, jurisdiction: Jurisdiction) -> Result<Option<&Offense>, StatuteError> {
+        match self.found.get(jurisdiction as usize).and_then(|own| own.get(typed)) {
+            Some(found) => Ok(found.and_then(|i| self.offenses.get(i))),
+            None => self.find_parsing(typed, jurisdiction),
+        }
+    }
+
+    /// [`Catalog::find`], by parsing what was typed.
+    fn find_parsing(
+        &self,
+        typed: &str,
+        jurisdiction: Jurisdiction,
+    ) -> Result<Option<&Offense>, StatuteError> {
         let wanted = parse_statute(typed, jurisdiction)?;
         for candidate in wanted.generalisations() {
             let matches: Vec<&Offense> = self
@@ -207,12 +246,12 @@ impl crate::engine::Offenses for Catalog {
         Catalog::find(self, statute, jurisdiction).map_err(|e| e.to_string())
     }
 
-    fn get_plea(&self, id: &str) -> Option<(&Offense, Option<&offense::Variant>)> {
-        Catalog::get_plea(self, id)
+    fn candidates(&self, charged: &Offense) -> &[crate::engine::alternatives::Candidate] {
+        self.by_id.get(&charged.id).and_then(|&i| self.candidates.get(i)).map_or(&[], Vec::as_slice)
     }
 
-    fn of<'a>(&'a self, jurisdiction: Jurisdiction) -> Box<dyn Iterator<Item = &'a Offense> + 'a> {
-        Box::new(Catalog::of(self, jurisdiction))
+    fn offense(&self, index: u32) -> Option<&Offense> {
+        self.offenses.get(index as usize)
     }
 
     fn nearest(&self, statute: &str, jurisdiction: Jurisdiction, limit: usize) -> Vec<&Offense> {

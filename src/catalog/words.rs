@@ -13,6 +13,11 @@ use crate::engine::offense::Offense;
 /// with each distinct word once.
 pub struct WordIndex {
     vocab: Vec<String>,
+    /// Per vocabulary word, the letters it holds ([`letters`]), to rule out typo matches
+    /// without computing an edit distance.
+    vocab_letters: Vec<u64>,
+    /// Per jurisdiction, the vocabulary words its entries use: a query scores only those.
+    used_by: Vec<(Jurisdiction, Vec<u32>)>,
     entries: Vec<Entry>,
 }
 
@@ -91,7 +96,21 @@ impl WordIndex {
             keywords.dedup();
             entries.push(Entry { jurisdiction: o.jurisdiction, title, keywords });
         }
-        WordIndex { vocab, entries }
+        let vocab_letters = vocab.iter().map(|w| letters(w)).collect();
+        let used_by = Jurisdiction::ALL
+            .iter()
+            .map(|&j| {
+                let mut used: Vec<u32> = entries
+                    .iter()
+                    .filter(|e| e.jurisdiction == j)
+                    .flat_map(|e| e.title.iter().chain(&e.keywords).copied())
+                    .collect();
+                used.sort_unstable();
+                used.dedup();
+                (j, used)
+            })
+            .collect();
+        WordIndex { vocab, vocab_letters, used_by, entries }
     }
 
     /// The offenses of `jurisdiction` matching every word of `query`, best first, at most
@@ -101,9 +120,21 @@ impl WordIndex {
         if words.is_empty() {
             return Vec::new();
         }
-        // One pass over the vocabulary per query word.
-        let scores: Vec<Vec<u32>> =
-            words.iter().map(|w| self.vocab.iter().map(|v| word_score(w, v)).collect()).collect();
+        // One pass per query word over the words of the jurisdiction's entries (the others'
+        // scores are never read: they stay 0).
+        let used: &[u32] = self.used_by.iter().find(|(j, _)| *j == jurisdiction).map_or(&[], |(_, u)| u);
+        let scores: Vec<Vec<u32>> = words
+            .iter()
+            .map(|w| {
+                let query = Query::new(w);
+                let mut per_word = vec![0; self.vocab.len()];
+                for &v in used {
+                    let (word, letters) = (&self.vocab[v as usize], self.vocab_letters[v as usize]);
+                    per_word[v as usize] = query.score(word, letters);
+                }
+                per_word
+            })
+            .collect();
         let mut hits: Vec<Hit> = self
             .entries
             .iter()
@@ -126,6 +157,53 @@ impl WordIndex {
         hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.offense.cmp(&b.offense)));
         hits.truncate(limit);
         hits
+    }
+}
+
+/// The letters of a word as a set: bit `c % 64` for each character `c`. Two characters may
+/// share a bit, so a bit set in both words proves nothing, but a bit of one missing from the
+/// other proves that character is not in it.
+fn letters(word: &str) -> u64 {
+    word.chars().fold(0, |set, c| set | 1 << (u32::from(c) % 64))
+}
+
+/// A query word, with what [`Query::score`] needs of it worked out once per query.
+struct Query<'q> {
+    word: &'q str,
+    /// Its characters as [`letters`] bits, in order.
+    bits: Vec<u64>,
+    /// How many edits a typo match may need (0: none is tried).
+    limit: usize,
+}
+
+impl<'q> Query<'q> {
+    fn new(word: &'q str) -> Query<'q> {
+        let bits: Vec<u64> = word.chars().map(|c| 1 << (u32::from(c) % 64)).collect();
+        let limit = match bits.len() {
+            0..4 => 0,
+            4..8 => 1,
+            _ => 2,
+        };
+        Query { word, bits, limit }
+    }
+
+    /// [`word_score`] of this query against `word`, whose [`letters`] are `word_letters`.
+    /// Each query character that `word` lacks costs an edit (a substitution or deletion of
+    /// it; an insertion or transposition does not remove one), so more of them than the
+    /// limit rules out a typo match before any distance is computed.
+    fn score(&self, word: &str, word_letters: u64) -> u32 {
+        // Shorter by more bytes than the edits could add: neither equal, nor a prefix, nor a
+        // typo (a character is at most four bytes).
+        if word.len() + 4 * self.limit < self.word.len() {
+            return 0;
+        }
+        if self.limit > 0 && self.word != word && !(self.word.len() >= 3 && word.starts_with(self.word)) {
+            let missing = self.bits.iter().filter(|&&b| b & word_letters == 0).count();
+            if missing > self.limit {
+                return 0;
+            }
+        }
+        word_score(self.word, word)
     }
 }
 
@@ -232,7 +310,7 @@ impl Catalog {
                         begins.push((extra, o));
                     }
                 }
-                begins.sort_by_key(|(extra, o)| (*extra, o.citation.clone()));
+                begins.sort_by(|(x, a), (y, b)| (x, &a.citation).cmp(&(y, &b.citation)));
                 out.extend(begins.into_iter().map(|(_, o)| o));
             }
         }

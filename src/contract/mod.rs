@@ -18,15 +18,7 @@ use crate::engine::date::Date;
 /// The whole door: a Case as JSON in, the Assessment as JSON out, or one error naming the
 /// field. `today` stands in for an absent `as_of`. Every state compiled in (native tools).
 pub fn assess_value(case: &serde_json::Value, today: Date) -> Result<serde_json::Value, InputError> {
-    let catalog = Catalog::embedded().map_err(|errors| InputError {
-        field: String::new(),
-        message: format!(
-            "the offense data in this build does not read ({} problems); first: {}",
-            errors.len(),
-            errors.first().map(|e| e.to_string()).unwrap_or_default()
-        ),
-    })?;
-    assess_value_in(case, today, catalog)
+    assess_value_in(case, today, embedded()?)
 }
 
 /// As [`assess_value`], with the states loaded in `catalog` (the browser's, which holds
@@ -36,22 +28,44 @@ pub fn assess_value_in(
     today: Date,
     catalog: &Catalog,
 ) -> Result<serde_json::Value, InputError> {
-    let case = case_from_value(case, today)?;
-    if catalog.of(case.jurisdiction).next().is_none() {
-        return Err(InputError {
-            field: "jurisdiction".into(),
-            message: format!("the {} offenses are not loaded yet: await load(\"{}\") first", case.jurisdiction.code(), case.jurisdiction.code()),
-        });
-    }
-    let assessment = crate::engine::assess(&case, catalog)?;
-    Ok(to_json(&assessment, crate::DATA_VERSION))
+    assessment(case, today, catalog).map(|a| to_json(&a, crate::DATA_VERSION))
 }
 
-/// As [`assess_value`], from JSON text.
-pub fn assess_json(text: &str, today: Date) -> Result<serde_json::Value, InputError> {
+/// As [`assess_value`], from JSON text to JSON text (written straight from the Assessment,
+/// with no JSON tree between).
+pub fn assess_json(text: &str, today: Date) -> Result<String, InputError> {
     let value: serde_json::Value = serde_json::from_str(text)
         .map_err(|e| InputError { field: String::new(), message: format!("not valid JSON: {e}") })?;
-    assess_value(&value, today)
+    assessment(&value, today, embedded()?).map(|a| assessment_out::to_text(&a, crate::DATA_VERSION))
+}
+
+/// Every state compiled into this build.
+fn embedded() -> Result<&'static Catalog, InputError> {
+    Catalog::embedded().map_err(|errors| InputError {
+        field: String::new(),
+        message: format!(
+            "the offense data in this build does not read ({} problems); first: {}",
+            errors.len(),
+            errors.first().map(|e| e.to_string()).unwrap_or_default()
+        ),
+    })
+}
+
+/// The Assessment of a Case given as JSON, from the states in `catalog`.
+fn assessment(
+    case: &serde_json::Value,
+    today: Date,
+    catalog: &Catalog,
+) -> Result<crate::engine::outcome::Assessment, InputError> {
+    let case = case_from_value(case, today)?;
+    if catalog.of(case.jurisdiction).next().is_none() {
+        let code = case.jurisdiction.code();
+        return Err(InputError {
+            field: "jurisdiction".into(),
+            message: format!("the {code} offenses are not loaded yet: await load(\"{code}\") first"),
+        });
+    }
+    Ok(crate::engine::assess(&case, catalog)?)
 }
 
 /// The contract version this build implements.

@@ -3,17 +3,29 @@
 //! candidate offense is assessed as if it were the plea, and ranked by what it avoids.
 //!
 //! Candidates are the reviewers' curated alternatives (first, in their order) and catalog
-//! offenses of the same family. A candidate the engine finds worse on any point is not
+//! offenses of the same family, listed once per offense when the catalog is built
+//! ([`super::Offenses::candidates`]) rather than found by scanning it on every call. A candidate the engine finds worse on any point is not
 //! proposed unless a reviewer curated it; each carries what it avoids and what it still
 //! risks, and ties are broken by similar sentencing exposure.
 
 use super::case::{Case, Conviction, Disposition, Level, Person, Status};
-use super::outcome::{AlternativeOut, Arg, Assessment, Explanation, Reach, ReliefGrade, Subject};
+use super::outcome::{AlternativeOut, Arg, Explanation, Reach, ReliefGrade, Subject};
 use super::params::Params;
 use super::questions::NewValue;
 use super::reason::ReasonKey;
 use super::Offenses;
 use crate::engine::offense::{Offense, OffenseClass, Variant};
+
+/// A plea to weigh against a charged offense: an entry of the offense list (by index), the
+/// variant of it a curated alternative names (by index into its variants), and for a curated
+/// one, which of the charged offense's alternatives (by index) it is, the first of that id.
+/// The list for each offense comes from the catalog ([`super::Offenses::candidates`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Candidate {
+    pub offense: u32,
+    pub variant: Option<u32>,
+    pub curated: Option<u32>,
+}
 
 /// How many engine-found alternatives to propose beside the curated ones.
 const FOUND: usize = 5;
@@ -21,9 +33,9 @@ const FOUND: usize = 5;
 /// One point of comparison between two pleas, and how bad it is (0 = nothing).
 pub(crate) type Profile = Vec<(Subject, u8)>;
 
-/// How bad each conclusion of `a` is (0 = nothing): the plea's own grounds, then the person's.
-pub(crate) fn profile(a: &Assessment) -> Profile {
-    super::questions::conclusions(a)
+/// How bad each of a plea's conclusions is (0 = nothing): its own grounds, then the person's.
+pub(crate) fn profile(conclusions: super::questions::Conclusions) -> Profile {
+    conclusions
         .into_iter()
         .filter(|(conviction, _, _)| conviction.is_none_or(|i| i == 0))
         .map(|(_, subject, value)| {
@@ -73,24 +85,41 @@ fn plea(offense: &Offense, variant: Option<&Variant>, charged: &Conviction, para
     c
 }
 
-/// Alternatives to `charged` (the offense of conviction `conviction` in `case`).
+/// Alternatives to `charged` (the offense of conviction `conviction` in `case`). `alone`: the
+/// conclusions of `case` when it is that one conviction, a plea or verdict, so the charge's
+/// own conclusions need not be graded again.
 pub fn alternatives(
     case: &Case,
     catalog: &dyn Offenses,
     charged: &Offense,
     conviction: &Conviction,
+    alone: Option<&super::questions::Conclusions>,
 ) -> Vec<AlternativeOut> {
     let person = if case.person.status == Status::Unknown {
         Person { status: Status::Unknown, ..case.person.clone() }
     } else {
         case.person.clone()
     };
-    let assess_one = |c: Conviction| {
-        let hypothetical = Case { convictions: vec![c], person: person.clone(), ..case.clone() };
-        super::assess_without_alternatives(&hypothetical, catalog).ok()
+    // `known`: the entry the plea's statute resolves to, when it is the charge's own.
+    let assess_one = |c: Conviction, known: Option<&[Option<&Offense>]>| {
+        let hypothetical = Case {
+            as_of: case.as_of,
+            perspective: case.perspective,
+            jurisdiction: case.jurisdiction,
+            person: person.clone(),
+            convictions: vec![c],
+        };
+        super::hypothetical(&hypothetical, catalog, known).ok().map(profile)
     };
-    let charged_conviction = Conviction { disposition: Disposition::PleaOrVerdict, ..conviction.clone() };
-    let Some(base) = assess_one(charged_conviction).map(|a| profile(&a)) else { return Vec::new() };
+    let base = match alone {
+        Some(conclusions) => Some(profile(conclusions.clone())),
+        None => {
+            let charged_conviction =
+                Conviction { disposition: Disposition::PleaOrVerdict, ..conviction.clone() };
+            assess_one(charged_conviction, Some(&[Some(charged)]))
+        }
+    };
+    let Some(base) = base else { return Vec::new() };
     let exposure = |o: &Offense| {
         o.felony_max_days.unwrap_or(0).max(match o.misdemeanor_max {
             Some(crate::engine::offense::MaxTerm::Days(d)) => d,
@@ -100,22 +129,17 @@ pub fn alternatives(
     };
     let mut curated = Vec::new();
     let mut found: Vec<(usize, u32, bool, AlternativeOut)> = Vec::new();
-    let curated_ids: Vec<&str> = charged.alternatives.iter().map(|a| a.offense_id.as_str()).collect();
-    let candidates =
-        curated_ids.iter().filter_map(|id| catalog.get_plea(id).map(|(o, v)| (id.to_string(), o, v))).chain(
-            catalog
-                .of(charged.jurisdiction)
-                .filter(|o| {
-                    o.family == charged.family && !o.is_section && !curated_ids.contains(&o.id.as_str())
-                })
-                .map(|o| (o.id.clone(), o, None)),
-        );
-    for (id, o, variant) in candidates {
-        if o.id == charged.id && variant.is_none() {
-            continue;
-        }
-        let Some(theirs) = assess_one(plea(o, variant, conviction, catalog.params())).map(|a| profile(&a))
-        else {
+    for candidate in catalog.candidates(charged) {
+        let Some(o) = catalog.offense(candidate.offense) else { continue };
+        let variant = match candidate.variant {
+            Some(v) => match o.variants.get(v as usize) {
+                Some(v) => Some(v),
+                None => continue,
+            },
+            None => None,
+        };
+        let alternative = candidate.curated.and_then(|k| charged.alternatives.get(k as usize));
+        let Some(theirs) = assess_one(plea(o, variant, conviction, catalog.params()), None) else {
             continue;
         };
         // Three disjoint lists, so no point is ever on both sides: gone entirely, lowered,
@@ -126,11 +150,16 @@ pub fn alternatives(
         let still_risks: Vec<Subject> =
             pairs().filter(|(b, t)| t.1 > 0 && t.1 >= b.1).map(|(b, _)| b.0).collect();
         let worse = pairs().any(|(b, t)| t.1 > b.1);
-        if curated_ids.contains(&id.as_str()) {
-            let why = charged.alternatives.iter().find(|a| a.offense_id == id).map(|a| &a.why);
-            let why = Explanation::new(ReasonKey::AlternativeCurated)
-                .with("why", why.map_or_else(|| Arg::Text(String::new()), Arg::from));
-            curated.push(AlternativeOut { offense_id: id, why, curated: true, avoids, reduces, still_risks });
+        if let Some(alternative) = alternative {
+            let why = Explanation::new(ReasonKey::AlternativeCurated).with("why", &alternative.why);
+            curated.push(AlternativeOut {
+                offense_id: alternative.offense_id.clone(),
+                why,
+                curated: true,
+                avoids,
+                reduces,
+                still_risks,
+            });
         } else if (!avoids.is_empty() || !reduces.is_empty()) && !worse {
             let key = match (avoids.is_empty(), reduces.is_empty()) {
                 (false, true) => ReasonKey::AlternativeAvoids,
@@ -148,7 +177,14 @@ pub fn alternatives(
                 gain,
                 distance,
                 o.family == charged.family,
-                AlternativeOut { offense_id: id, why, curated: false, avoids, reduces, still_risks },
+                AlternativeOut {
+                    offense_id: o.id.clone(),
+                    why,
+                    curated: false,
+                    avoids,
+                    reduces,
+                    still_risks,
+                },
             ));
         }
     }

@@ -39,27 +39,75 @@ const INA_TO_USC: &[(&str, &str)] = &[
 ];
 
 impl Citation {
-    /// The U.S. Code section of an INA citation, if the section is one the table knows.
-    pub fn usc(self) -> Option<String> {
-        let Citation::Ina(section) = self else { return None };
-        let number_len = section.find('(').unwrap_or(section.len());
-        let number = &section[..number_len];
-        INA_TO_USC
-            .iter()
-            .find(|(ina, _)| *ina == number)
-            .map(|(_, usc)| format!("8 U.S.C. {usc}{}", &section[number_len..]))
+    /// The citation as text, as [`fmt::Display`] writes it, in one allocation of the right
+    /// size: every ground and relief of every assessment cites its basis.
+    pub fn text(self) -> String {
+        let parts = self.parts();
+        let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+        parts.iter().for_each(|p| out.push_str(p));
+        out
+    }
+
+    /// The pieces of the text, in order: `INA `, the section, ` (8 U.S.C. `, the U.S. Code
+    /// section, the subdivisions, `)`; empty pieces where there is no U.S. Code twin.
+    fn parts(self) -> [&'static str; 6] {
+        match self {
+            Citation::Ina(section) => {
+                let number_len = section.find('(').unwrap_or(section.len());
+                let (number, subdivisions) = section.split_at(number_len);
+                match INA_TO_USC.iter().find(|(ina, _)| *ina == number) {
+                    Some((_, usc)) => ["INA ", section, " (8 U.S.C. ", usc, subdivisions, ")"],
+                    None => ["INA ", section, "", "", "", ""],
+                }
+            }
+            Citation::Case(text) | Citation::Other(text) => [text, "", "", "", "", ""],
+        }
+    }
+}
+
+/// One authority a ground cites, kept as given and written out as text only when an
+/// assessment is: a hypothetical (a possible answer or plea) never renders its citations.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cite {
+    Authority(Citation),
+    /// A case or section written in the code.
+    Static(&'static str),
+    /// A reviewer's citation from the catalog, or one composed for the case.
+    Owned(String),
+}
+
+impl Cite {
+    /// The citation as text.
+    pub fn text(&self) -> String {
+        match self {
+            Cite::Authority(c) => c.text(),
+            Cite::Static(s) => (*s).to_string(),
+            Cite::Owned(s) => s.clone(),
+        }
+    }
+}
+
+impl From<Citation> for Cite {
+    fn from(c: Citation) -> Cite {
+        Cite::Authority(c)
+    }
+}
+
+impl From<&'static str> for Cite {
+    fn from(s: &'static str) -> Cite {
+        Cite::Static(s)
+    }
+}
+
+impl From<String> for Cite {
+    fn from(s: String) -> Cite {
+        Cite::Owned(s)
     }
 }
 
 impl fmt::Display for Citation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {
-            Citation::Ina(section) => match self.usc() {
-                Some(usc) => write!(f, "INA {section} ({usc})"),
-                None => write!(f, "INA {section}"),
-            },
-            Citation::Case(text) | Citation::Other(text) => f.write_str(text),
-        }
+        self.parts().iter().try_for_each(|p| f.write_str(p))
     }
 }
 
@@ -84,5 +132,17 @@ mod tests {
         assert_eq!(Citation::Ina("999(a)").to_string(), "INA 999(a)");
         let roldan = "Matter of Roldan, 22 I&N Dec. 512 (BIA 1999)";
         assert_eq!(Citation::Case(roldan).to_string(), roldan);
+    }
+
+    #[test]
+    fn text_is_what_display_writes() {
+        for c in [
+            Citation::Ina("237(a)(2)(E)(i)"),
+            Citation::Ina("244"),
+            Citation::Ina("999(a)"),
+            Citation::Other("8 C.F.R. 1003.1"),
+        ] {
+            assert_eq!(c.text(), c.to_string());
+        }
     }
 }

@@ -25,16 +25,13 @@ use super::removability::{admitted, cimt_within_window, cs_deportable, two_cimts
 
 /// Records a detention ground `g` for `offense` (or the whole case).
 fn note(b: &mut Collector, g: Grade, ina: &'static str, key: ReasonKey, offense: Option<&Resolved<'_>>) {
-    let mut e = Explanation::new(key);
-    if let Some(r) = offense {
-        e = e.with("offense", r.name());
-    }
+    let e = offense.map_or_else(|| Explanation::new(key), |r| r.reason(key));
     b.add(g, ina, e, &[], offense.map(|r| r.index));
 }
 
 /// (A) and (E): a person charged as an applicant for admission.
 fn not_admitted(ctx: &Ctx<'_>, rs: &[Resolved<'_>], inadmissible: Reach) -> Collector {
-    let mut b = Collector::new(Subject::MandatoryDetention);
+    let mut b = Collector::new(Subject::MandatoryDetention, ctx);
     let a = match inadmissible {
         Reach::Yes => Grade::Yes,
         Reach::Likely => Grade::Likely,
@@ -103,7 +100,7 @@ pub fn laken_riley_conduct(r: &Resolved<'_>, offense: &crate::engine::offense::O
 
 /// (B) and (C): an admitted person in deportability proceedings.
 fn admitted_person(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Collector {
-    let mut b = Collector::new(Subject::MandatoryDetention);
+    let mut b = Collector::new(Subject::MandatoryDetention, ctx);
     for r in rs {
         let listed = r
             .ground(Ground::AggravatedFelony)
@@ -148,7 +145,7 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>], inadmissible: Reach) -> (Grade
         }
     };
     if grade == Grade::No {
-        let mut none = Collector::new(Subject::MandatoryDetention);
+        let mut none = Collector::new(Subject::MandatoryDetention, ctx);
         none.note_no("236(c)", Explanation::new(ReasonKey::DetentionNone), &[], None);
         findings.extend(none.findings);
     }

@@ -59,10 +59,11 @@ pub trait Offenses {
     /// The entry a typed statute names in `jurisdiction`; `Ok(None)` for a statute the data
     /// does not have; `Err` (the reason, in words) for text that is not a statute.
     fn find(&self, statute: &str, jurisdiction: Jurisdiction) -> Result<Option<&offense::Offense>, String>;
-    /// An entry, or a variant with its entry, by id (alternatives may name a variant).
-    fn get_plea(&self, id: &str) -> Option<(&offense::Offense, Option<&offense::Variant>)>;
-    /// Every entry of one state.
-    fn of<'a>(&'a self, jurisdiction: Jurisdiction) -> Box<dyn Iterator<Item = &'a offense::Offense> + 'a>;
+    /// The pleas to weigh against `charged`, in the order the engine considers them: its
+    /// curated alternatives, then the other entries of its state and family of conduct.
+    fn candidates(&self, charged: &offense::Offense) -> &[alternatives::Candidate];
+    /// The entry at `index` of the offense list [`alternatives::Candidate`]s refer to.
+    fn offense(&self, index: u32) -> Option<&offense::Offense>;
     /// The entries nearest to a statute the data does not have.
     fn nearest(&self, statute: &str, jurisdiction: Jurisdiction, limit: usize) -> Vec<&offense::Offense>;
 }
@@ -74,10 +75,16 @@ const SUGGESTIONS: usize = 5;
 /// a statute, or a variant the offense does not have; each names its field.
 pub fn assess(case: &Case, catalog: &dyn Offenses) -> Result<Assessment, InputError> {
     let (mut assessment, offenses) = assess_resolving(case, catalog)?;
-    assessment.questions = questions::questions(case, catalog, &assessment, &offenses);
+    let conclusions = questions::conclusions(&assessment);
+    assessment.questions = questions::questions(case, catalog, &conclusions, &offenses);
+    // A case of one plea or verdict is already the case alternatives weigh pleas against.
+    let alone = matches!(case.convictions.as_slice(), [c] if c.disposition == Disposition::PleaOrVerdict);
+    let charged_alone = alone.then_some(&conclusions);
     for ((c, offense), out) in case.convictions.iter().zip(offenses).zip(assessment.convictions.iter_mut()) {
         match offense {
-            Some(offense) => out.alternatives = alternatives::alternatives(case, catalog, offense, c),
+            Some(offense) => {
+                out.alternatives = alternatives::alternatives(case, catalog, offense, c, charged_alone)
+            }
             None => {
                 out.suggestions = catalog
                     .nearest(&c.statute, case.jurisdiction, SUGGESTIONS)
@@ -100,12 +107,77 @@ fn assess_resolving<'c>(
     case: &'c Case,
     catalog: &'c dyn Offenses,
 ) -> Result<(Assessment, Vec<Option<&'c crate::engine::offense::Offense>>), InputError> {
-    let ctx = Ctx { case, params: catalog.params() };
+    let graded = grade(case, catalog, None, true)?;
+    let ctx = Ctx { case, params: catalog.params(), findings: true };
+    let resolved = &graded.resolved;
+    let warnings = warnings(&ctx, resolved, graded.deportable, graded.inadmissible, &graded.relief);
+    let offenses = resolved.iter().map(|r| r.offense).collect();
+    let convictions = resolved.iter().map(conviction_out).collect();
+    let findings = graded.findings.into_iter().map(outcome::Finding::with_authority).collect();
+    let assessment = Assessment {
+        convictions,
+        deportable: graded.deportable,
+        inadmissible: graded.inadmissible,
+        relief: graded.relief,
+        mandatory_detention: graded.mandatory_detention,
+        findings,
+        warnings,
+        questions: Vec::new(),
+    };
+    Ok((assessment, offenses))
+}
+
+/// The conclusions of a hypothetical case (a possible answer, a possible plea): what
+/// questions and alternatives compare, without the findings' authorities, the warnings and
+/// the per-conviction output, which nobody reads for a hypothetical. `known` is the entry
+/// each conviction's statute resolves to, when the caller already has it (the statutes are
+/// the assessed case's); `None` resolves them.
+pub(crate) fn hypothetical<'c>(
+    case: &'c Case,
+    catalog: &'c dyn Offenses,
+    known: Option<&[Option<&'c crate::engine::offense::Offense>]>,
+) -> Result<questions::Conclusions, InputError> {
+    let g = grade(case, catalog, known, false)?;
+    Ok(questions::flatten(
+        g.resolved.len(),
+        |i, ground| g.resolved.get(i).map_or(Grade::No, |r| r.ground(ground).track.worst()),
+        g.deportable,
+        g.inadmissible,
+        g.mandatory_detention,
+        &g.relief,
+    ))
+}
+
+/// A case graded: each conviction resolved and graded, and the person's removability,
+/// detention and relief with their findings. An [`Assessment`] is made from it.
+struct Graded<'c> {
+    resolved: Vec<Resolved<'c>>,
+    deportable: Reach,
+    inadmissible: Reach,
+    mandatory_detention: Grade,
+    /// In [`Relief::ALL`] order.
+    relief: Vec<ReliefGrade>,
+    /// Removability's, then detention's, then relief's (none for a hypothetical).
+    findings: Vec<outcome::Finding>,
+}
+
+/// Grades `case`; `known`, if given, is the entry each conviction's statute resolves to;
+/// `findings`: whether the person-level findings are written out ([`Ctx::findings`]).
+fn grade<'c>(
+    case: &'c Case,
+    catalog: &'c dyn Offenses,
+    known: Option<&[Option<&'c crate::engine::offense::Offense>]>,
+    findings: bool,
+) -> Result<Graded<'c>, InputError> {
+    let ctx = Ctx { case, params: catalog.params(), findings };
     let mut resolved: Vec<Resolved<'_>> = Vec::with_capacity(case.convictions.len());
     for (i, c) in case.convictions.iter().enumerate() {
-        let offense = catalog
-            .find(&c.statute, case.jurisdiction)
-            .map_err(|message| InputError { field: format!("convictions[{i}].statute"), message })?;
+        let offense = match known.and_then(|k| k.get(i)) {
+            Some(known) => *known,
+            None => catalog
+                .find(&c.statute, case.jurisdiction)
+                .map_err(|message| InputError { field: format!("convictions[{i}].statute"), message })?,
+        };
         let variant = match (&c.variant, offense) {
             (None, _) => None,
             (Some(v), None) => {
@@ -139,25 +211,17 @@ fn assess_resolving<'c>(
     let removal = removability::assess(&ctx, &resolved);
     let (mandatory_detention, detention_findings) = detention::assess(&ctx, &resolved, removal.inadmissible);
     let (relief, relief_findings) = relief::assess(&ctx, &resolved);
-    let warnings = warnings(&ctx, &resolved, removal.deportable, removal.inadmissible, &relief);
-
-    let offenses = resolved.iter().map(|r| r.offense).collect();
-    let convictions = resolved.iter().map(conviction_out).collect();
     let mut findings = removal.findings;
     findings.extend(detention_findings);
     findings.extend(relief_findings);
-    let findings = findings.into_iter().map(outcome::Finding::with_authority).collect();
-    let assessment = Assessment {
-        convictions,
+    Ok(Graded {
+        resolved,
         deportable: removal.deportable,
         inadmissible: removal.inadmissible,
-        relief,
         mandatory_detention,
+        relief,
         findings,
-        warnings,
-        questions: Vec::new(),
-    };
-    Ok((assessment, offenses))
+    })
 }
 
 fn conviction_out(r: &Resolved<'_>) -> ConvictionOut {
@@ -191,12 +255,14 @@ fn conviction_out(r: &Resolved<'_>) -> ConvictionOut {
     }
 }
 
-/// `citations` in order, each once: a route and the catalog may both cite the same section.
-fn distinct(citations: &[String]) -> Vec<String> {
+/// `citations` as text in order, each once: a route and the catalog may both cite the same
+/// section.
+fn distinct(citations: &[citation::Cite]) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(citations.len());
     for c in citations {
-        if !out.contains(c) {
-            out.push(c.clone());
+        let c = c.text();
+        if !out.contains(&c) {
+            out.push(c);
         }
     }
     out

@@ -161,14 +161,23 @@ impl Track {
     }
 }
 
+/// A catalog offense as a reason names it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct OffenseName {
+    pub id: String,
+    pub citation: String,
+    pub title: Prose,
+}
+
 /// A parameter of an explanation, typed so each language renders it its own way.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Arg {
     /// The same in every language: a number, a date, a dollar amount, a statute as typed.
     Text(String),
     /// A catalog offense: its id travels in the JSON; it renders as "PC 273.5 (title)" in the
-    /// reader's language.
-    Offense { id: String, citation: String, title: Prose },
+    /// reader's language. Shared: an assessment names the same offense in most of its
+    /// reasons, so a copy costs one count, not an allocation.
+    Offense(std::sync::Arc<OffenseName>),
     /// A reviewer's text (a note, a reason), in each language.
     Prose(Prose),
     /// Grounds, forms of relief or other conclusions, each rendered by its label.
@@ -178,18 +187,22 @@ pub enum Arg {
 impl Arg {
     /// The offense `o` as a parameter.
     pub fn offense(o: &crate::engine::offense::Offense) -> Arg {
-        Arg::Offense { id: o.id.clone(), citation: o.citation.clone(), title: o.title.clone() }
+        Arg::Offense(std::sync::Arc::new(OffenseName {
+            id: o.id.clone(),
+            citation: o.citation.clone(),
+            title: o.title.clone(),
+        }))
     }
 
-    /// The text in `lang`.
-    pub fn render(&self, lang: Lang) -> String {
+    /// The text in `lang` (borrowed where the argument holds it as is).
+    pub fn render(&self, lang: Lang) -> std::borrow::Cow<'_, str> {
         match self {
-            Arg::Text(t) => t.clone(),
-            Arg::Offense { citation, title, .. } => format!("{citation} ({})", title.get(lang)),
-            Arg::Prose(p) => p.get(lang).to_string(),
+            Arg::Text(t) => t.into(),
+            Arg::Offense(o) => format!("{} ({})", o.citation, o.title.get(lang)).into(),
+            Arg::Prose(p) => p.get(lang).into(),
             Arg::Subjects(list) => {
                 let labels: Vec<&str> = list.iter().map(|s| s.label(lang)).collect();
-                join_words(&labels, lang)
+                join_words(&labels, lang).into()
             }
         }
     }
@@ -258,13 +271,15 @@ impl Explanation {
 
     /// The text in `lang`, parameters filled.
     pub fn render(&self, lang: Lang) -> String {
-        let values: Vec<(&str, String)> = self.params.iter().map(|(k, v)| (*k, v.render(lang))).collect();
-        let params: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let text = crate::lang::fill(self.key.text(lang), &params);
-        match &self.then {
-            Some(next) => format!("{text} {}", next.render(lang)),
-            None => text,
+        let values: Vec<(&str, std::borrow::Cow<'_, str>)> =
+            self.params.iter().map(|(k, v)| (*k, v.render(lang))).collect();
+        let params: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_ref())).collect();
+        let mut text = crate::lang::fill(self.key.text(lang), &params);
+        if let Some(next) = &self.then {
+            text.push(' ');
+            text.push_str(&next.render(lang));
         }
+        text
     }
 }
 

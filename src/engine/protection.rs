@@ -42,7 +42,7 @@ pub fn protection(charge: &Case, plea: &Case, catalog: &dyn Offenses) -> Vec<Pro
             let with = |case: &Case| {
                 let mut c = case.clone();
                 c.person.status = *status;
-                super::assess_without_alternatives(&c, catalog).ok().map(|a| profile(&a))
+                super::assess_without_alternatives(&c, catalog).ok().map(|a| profile(super::questions::conclusions(&a)))
             };
             let (theirs, ours) = (with(charge)?, with(plea)?);
             let mut p = Protection { status: *status, avoids: Vec::new(), reduces: Vec::new(), worse: Vec::new() };

@@ -113,53 +113,78 @@ use crate::engine::offense::{OffenseClass, Trigger};
 /// The facts whose presence in the record a question may settle, in the order to ask.
 const FACTS: [Fact; 3] = [Fact::ProtectedRelationship, Fact::MinorVictim, Fact::Marijuana30gOrLess];
 
+/// Every conclusion of an assessment, flattened for comparison: per conviction (its index)
+/// each ground, then removability, detention and each form of relief.
+pub(crate) type Conclusions = Vec<(Option<usize>, Subject, NewValue)>;
+
 /// Every conclusion of `a`, flattened for comparison (per conviction: its index).
-pub(crate) fn conclusions(a: &Assessment) -> Vec<(Option<usize>, Subject, NewValue)> {
-    let mut out = Vec::new();
-    for (i, c) in a.convictions.iter().enumerate() {
+pub(crate) fn conclusions(a: &Assessment) -> Conclusions {
+    flatten(
+        a.convictions.len(),
+        |i, g| a.convictions.get(i).and_then(|c| c.grounds.get(g as usize)).copied().unwrap_or(Grade::No),
+        a.deportable,
+        a.inadmissible,
+        a.mandatory_detention,
+        &a.relief,
+    )
+}
+
+/// The [`Conclusions`] of `convictions` convictions whose grounds `grade` gives, and of the
+/// person; one order for an assessment and for a hypothetical, so the two compare.
+pub(crate) fn flatten(
+    convictions: usize,
+    grade: impl Fn(usize, Ground) -> Grade,
+    deportable: Reach,
+    inadmissible: Reach,
+    mandatory_detention: Grade,
+    relief: &[ReliefGrade],
+) -> Conclusions {
+    let mut out = Vec::with_capacity(convictions * Ground::ALL.len() + 3 + Relief::ALL.len());
+    for i in 0..convictions {
         for g in Ground::ALL {
-            out.push((Some(i), Subject::Ground(*g), NewValue::Grade(c.grounds[*g as usize])));
+            out.push((Some(i), Subject::Ground(*g), NewValue::Grade(grade(i, *g))));
         }
     }
-    out.push((None, Subject::Deportable, NewValue::Reach(a.deportable)));
-    out.push((None, Subject::Inadmissible, NewValue::Reach(a.inadmissible)));
-    out.push((None, Subject::MandatoryDetention, NewValue::Grade(a.mandatory_detention)));
-    for r in Relief::ALL {
-        out.push((None, Subject::Relief(*r), NewValue::Relief(a.relief[*r as usize])));
+    out.push((None, Subject::Deportable, NewValue::Reach(deportable)));
+    out.push((None, Subject::Inadmissible, NewValue::Reach(inadmissible)));
+    out.push((None, Subject::MandatoryDetention, NewValue::Grade(mandatory_detention)));
+    for (r, grade) in Relief::ALL.iter().zip(relief) {
+        out.push((None, Subject::Relief(*r), NewValue::Relief(*grade)));
     }
     out
 }
 
 /// What the Case with conviction `i` replaced by `changed` would change in `base`; `None`
-/// when it cannot be assessed.
+/// when it cannot be assessed. The statutes stay the case's, so each resolves to the entry
+/// it did for `base` (`offenses`).
 fn changes(
     case: &Case,
     catalog: &dyn Offenses,
     base: &[(Option<usize>, Subject, NewValue)],
+    offenses: &[Option<&crate::engine::offense::Offense>],
     i: usize,
     changed: Conviction,
 ) -> Option<Vec<Change>> {
     let mut hypothetical = case.clone();
     hypothetical.convictions[i] = changed;
-    let theirs = super::assess_without_alternatives(&hypothetical, catalog).ok()?;
+    let theirs = super::hypothetical(&hypothetical, catalog, Some(offenses)).ok()?;
     Some(
         base.iter()
-            .zip(conclusions(&theirs))
+            .zip(theirs)
             .filter(|(b, t)| b.2 != t.2)
             .map(|(_, (conviction, subject, value))| Change { conviction, subject, value })
             .collect(),
     )
 }
 
-/// The open questions of `case`, whose assessment (without alternatives) is `base` and whose
+/// The open questions of `case`, whose assessment has the conclusions `before` and whose
 /// convictions resolved to `offenses`.
 pub fn questions(
     case: &Case,
     catalog: &dyn Offenses,
-    base: &Assessment,
+    before: &[(Option<usize>, Subject, NewValue)],
     offenses: &[Option<&crate::engine::offense::Offense>],
 ) -> Vec<Question> {
-    let before = conclusions(base);
     let mut out = Vec::new();
     for (i, (c, offense)) in case.convictions.iter().zip(offenses).enumerate() {
         let Some(offense) = *offense else { continue };
@@ -173,7 +198,7 @@ pub fn questions(
         let with = |f: &dyn Fn(&mut Conviction)| {
             let mut changed = c.clone();
             f(&mut changed);
-            changes(case, catalog, &before, i, changed)
+            changes(case, catalog, before, offenses, i, changed)
         };
 
         // Which subsection or element the record names.
@@ -319,17 +344,23 @@ fn ranges(lines: &[u64], top: u64, assess: impl Fn(u32) -> Option<Vec<Change>>) 
 pub fn sentence_lines(case: &Case, catalog: &dyn Offenses, i: usize) -> Vec<Answer> {
     let Some(charged) = case.convictions.get(i) else { return Vec::new() };
     let with_days = |days: u32| Conviction { sentence_days: Some(days), ..charged.clone() };
+    let offenses: Vec<Option<&crate::engine::offense::Offense>> = case
+        .convictions
+        .iter()
+        .map(|c| catalog.find(&c.statute, case.jurisdiction).ok().flatten())
+        .collect();
     let mut zero = case.clone();
     zero.convictions[i] = with_days(0);
-    let Ok(base) = super::assess_without_alternatives(&zero, catalog) else { return Vec::new() };
-    let base = conclusions(&base);
+    let Ok(base) = super::hypothetical(&zero, catalog, Some(&offenses)) else { return Vec::new() };
     let params = catalog.params();
     let lines = [
         params.num(Param::DacaCustodyDays),
         params.num(Param::PettySentenceDays),
         params.num(Param::AfTermDays).saturating_sub(1),
     ];
-    ranges(&lines, params.num(Param::AfTermDays), |days| changes(case, catalog, &base, i, with_days(days)))
+    ranges(&lines, params.num(Param::AfTermDays), |days| {
+        changes(case, catalog, &base, &offenses, i, with_days(days))
+    })
 }
 
 #[cfg(test)]

@@ -310,7 +310,7 @@ fn finding(
         verdict: Verdict::Grade(g),
         basis,
         explanation,
-        citations: std::iter::once(basis.to_string()).chain(cites.iter().map(|c| c.to_string())).collect(),
+        citations: std::iter::once(basis.text()).chain(cites.iter().map(|c| c.to_string())).collect(),
         conviction,
     }
 }
@@ -318,13 +318,15 @@ fn finding(
 /// Findings gathered for one subject, and the worst grade among them.
 pub(super) struct Collector {
     subject: Subject,
+    /// Whether findings are written out ([`Ctx::findings`]); the grade is kept either way.
+    keep: bool,
     pub(super) grade: Grade,
     pub(super) findings: Vec<Finding>,
 }
 
 impl Collector {
-    pub(super) fn new(subject: Subject) -> Collector {
-        Collector { subject, grade: Grade::No, findings: Vec::new() }
+    pub(super) fn new(subject: Subject, ctx: &Ctx<'_>) -> Collector {
+        Collector { subject, keep: ctx.findings, grade: Grade::No, findings: Vec::new() }
     }
 
     /// Records a ground that applies (grade above `no`).
@@ -338,7 +340,9 @@ impl Collector {
     ) {
         if g > Grade::No {
             self.grade = self.grade.max(g);
-            self.findings.push(finding(self.subject, g, Citation::Ina(ina), e, cites, conviction));
+            if self.keep {
+                self.findings.push(finding(self.subject, g, Citation::Ina(ina), e, cites, conviction));
+            }
         }
     }
 
@@ -350,15 +354,17 @@ impl Collector {
         cites: &[&str],
         conviction: Option<usize>,
     ) {
-        self.findings.push(finding(self.subject, Grade::No, Citation::Ina(ina), e, cites, conviction));
+        if self.keep {
+            self.findings.push(finding(self.subject, Grade::No, Citation::Ina(ina), e, cites, conviction));
+        }
     }
 }
 
 /// Grades deportability and inadmissibility for the whole case.
 pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Removability {
-    let mut d = Collector::new(Subject::Deportable);
+    let mut d = Collector::new(Subject::Deportable, ctx);
     for r in rs {
-        let e = |key: ReasonKey| Explanation::new(key).with("offense", r.name());
+        let e = |key: ReasonKey| r.reason(key);
         let at = Some(r.index);
         let af = r.ground(Ground::AggravatedFelony).track.dhs;
         if af > Grade::No && af_before_1988_in_ninth(ctx, r) {
@@ -456,9 +462,9 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Removability {
         _ => Reach::from(d.grade),
     };
 
-    let mut i = Collector::new(Subject::Inadmissible);
+    let mut i = Collector::new(Subject::Inadmissible, ctx);
     for r in rs {
-        let e = |key: ReasonKey| Explanation::new(key).with("offense", r.name());
+        let e = |key: ReasonKey| r.reason(key);
         let at = Some(r.index);
         match cimt_inadmissible(ctx, rs, r) {
             (Grade::No, Some(key)) => i.note_no("212(a)(2)(A)(ii)", e(key), &[], at),

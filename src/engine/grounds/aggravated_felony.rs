@@ -48,7 +48,10 @@ fn route(ctx: &Ctx<'_>, r: &Resolved<'_>, track: Track, analysis: &Analysis, sil
         return result;
     }
     let sub = analysis.subparagraph.clone().unwrap_or_default();
-    result.citations.insert(1, format!("INA 101(a)(43)({sub})"));
+    // After the basis; a hypothetical's grounds carry no citations (Resolved::reasons).
+    if r.reasons {
+        result.citations.insert(1, format!("INA 101(a)(43)({sub})").into());
+    }
     let offense_name = r.name();
     let explain = |key: ReasonKey| {
         Explanation::new(key)

@@ -21,7 +21,7 @@ pub mod protection_order;
 pub mod stalking;
 
 use super::case::{Case, Conviction, Perspective};
-use super::citation::Citation;
+use super::citation::{Citation, Cite};
 use super::conviction::{is_conviction, max_possible_days, ConvictionStatus};
 use super::outcome::{Explanation, Grade, Ground, Track};
 use super::params::Params;
@@ -32,6 +32,11 @@ use crate::engine::offense::{Analysis, Offense, Variant};
 pub struct Ctx<'a> {
     pub case: &'a Case,
     pub params: &'a Params,
+    /// Whether the person-level findings (removability, detention, relief) and the grounds'
+    /// reasons are written out: an assessment shows them; a hypothetical (a possible answer
+    /// or plea) is compared by its conclusions only, and no grade ever reads a finding or a
+    /// reason.
+    pub findings: bool,
 }
 
 impl Ctx<'_> {
@@ -49,6 +54,12 @@ pub struct Resolved<'a> {
     pub status: ConvictionStatus,
     /// The maximum possible sentence on the date of conviction; `None` when not known.
     pub max_days: Option<u32>,
+    /// The offense's name for explanations ([`Resolved::name`]), made once: most reasons
+    /// name it.
+    name: super::outcome::Arg,
+    /// Whether grounds graded from the catalog carry their reasons and citations
+    /// ([`Ctx::findings`]): a hypothetical's are never read, only its grades.
+    pub reasons: bool,
     /// In [`Ground::ALL`] order.
     pub grounds: Vec<GroundResult>,
     /// The categorical grades before a non-conviction disposition removed them: what an
@@ -63,9 +74,15 @@ impl Resolved<'_> {
 
     /// The offense's name for explanations: its title, or the statute as typed.
     pub fn name(&self) -> super::outcome::Arg {
-        match self.offense {
-            Some(o) => super::outcome::Arg::offense(o),
-            None => super::outcome::Arg::Text(self.conviction.statute.clone()),
+        self.name.clone()
+    }
+
+    /// A reason `key` that names this conviction's offense; without the name when reasons are
+    /// not kept ([`Resolved::reasons`]), as nobody reads a hypothetical's.
+    pub fn reason(&self, key: ReasonKey) -> Explanation {
+        match self.reasons {
+            true => Explanation::new(key).with("offense", self.name()),
+            false => Explanation::new(key),
         }
     }
 
@@ -81,7 +98,7 @@ pub struct GroundResult {
     pub track: Track,
     pub basis: Citation,
     pub explanation: Explanation,
-    pub citations: Vec<String>,
+    pub citations: Vec<Cite>,
 }
 
 /// Resolves and grades one conviction. `offense` is the catalog entry (if any) and
@@ -105,7 +122,13 @@ pub fn resolve<'a>(
         _ => is_conviction(conviction, ctx.perspective()),
     };
     let max_days = offense.and_then(|o| max_possible_days(o, conviction, ctx.params));
+    let name = match offense {
+        Some(o) => super::outcome::Arg::offense(o),
+        None => super::outcome::Arg::Text(conviction.statute.clone()),
+    };
     let mut r = Resolved {
+        name,
+        reasons: ctx.findings,
         index,
         conviction,
         offense,
@@ -129,7 +152,7 @@ fn grade_ground(ctx: &Ctx<'_>, r: &Resolved<'_>, ground: Ground) -> GroundResult
             basis,
             explanation: Explanation::new(ReasonKey::UnknownOffense)
                 .with("statute", r.conviction.statute.clone()),
-            citations: vec![basis.to_string()],
+            citations: vec![basis.into()],
         };
     };
     match ground {
@@ -175,13 +198,13 @@ fn gate_by_conviction(r: &Resolved<'_>, mut g: GroundResult) -> GroundResult {
         Grade::No if g.track.worst() != Grade::No => {
             g.track = Track::both(Grade::No);
             g.explanation = Explanation::new(ReasonKey::NotAConviction);
-            g.citations = r.status.citations.iter().map(|c| c.to_string()).collect();
+            g.citations = r.status.citations.iter().map(|&c| c.into()).collect();
         }
         Grade::Possible if g.track.worst() > Grade::Possible => {
             g.track = g.track.at_most(Grade::Possible);
             // The ground's own reason follows as a key too, so it renders in the reader's language.
             g.explanation = Explanation::new(ReasonKey::ConvictionUncertain).then(g.explanation);
-            g.citations.extend(r.status.citations.iter().map(|c| c.to_string()));
+            g.citations.extend(r.status.citations.iter().map(|&c| Cite::from(c)));
         }
         _ => {}
     }
@@ -222,17 +245,17 @@ pub fn categorical<'o>(
         let a = offense.analysis(ground, variant);
         return (Track::both(pick(a, p)), a, false);
     }
-    let analyses: Vec<&Analysis> =
-        offense.variants.iter().map(|v| offense.analysis(ground, Some(v))).collect();
-    let grades: Vec<Grade> = analyses.iter().map(|a| pick(a, p)).collect();
-    let lo = grades.iter().copied().min().unwrap_or(Grade::Possible);
-    let hi = grades.iter().copied().max().unwrap_or(Grade::Possible);
-    let worst = analyses
-        .iter()
-        .zip(&grades)
-        .max_by_key(|(_, g)| **g)
-        .map(|(a, _)| *a)
-        .unwrap_or(&offense.grounds[ground as usize]);
+    // Each variant's analysis and grade, walked as often as needed rather than collected:
+    // every ground of every hypothetical plea of a divisible statute comes through here.
+    let graded = || {
+        offense.variants.iter().map(|v| {
+            let a = offense.analysis(ground, Some(v));
+            (a, pick(a, p))
+        })
+    };
+    let lo = graded().map(|(_, g)| g).min().unwrap_or(Grade::Possible);
+    let hi = graded().map(|(_, g)| g).max().unwrap_or(Grade::Possible);
+    let worst = graded().max_by_key(|(_, g)| *g).map(|(a, _)| a).unwrap_or(&offense.grounds[ground as usize]);
     if lo == hi {
         return (Track::both(lo), worst, false);
     }
@@ -258,30 +281,32 @@ pub fn from_catalog(
     silent: bool,
 ) -> GroundResult {
     let basis = basis(ground);
-    let mut citations: Vec<String> = vec![basis.to_string()];
-    citations.extend(a.citations.iter().cloned());
-    if a.felony_only && track.worst() > Grade::No {
-        match r.offense.and_then(|o| super::conviction::is_felony(o, r.conviction)) {
-            Some(true) => {}
-            Some(false) => {
-                let explanation = Explanation::new(ReasonKey::AnalysisFelonyOnly).with("offense", r.name());
-                return GroundResult { track: Track::both(Grade::No), basis, explanation, citations };
-            }
-            None => {
-                let explanation = Explanation::new(ReasonKey::AnalysisLevelUnknown)
-                    .with("offense", r.name())
-                    .with("note", &a.note);
-                return GroundResult { track: track.at_most(Grade::Possible), basis, explanation, citations };
-            }
-        }
+    // An analysis that reaches only felonies: whether this conviction is one.
+    let felony = match a.felony_only && track.worst() > Grade::No {
+        true => r.offense.and_then(|o| super::conviction::is_felony(o, r.conviction)),
+        false => Some(true),
+    };
+    let (track, key) = match felony {
+        Some(false) => (Track::both(Grade::No), ReasonKey::AnalysisFelonyOnly),
+        None => (track.at_most(Grade::Possible), ReasonKey::AnalysisLevelUnknown),
+        Some(true) => match (track.worst(), silent) {
+            (Grade::No, _) => (track, ReasonKey::GroundNoMatch),
+            (_, true) => (track, ReasonKey::GroundSilentRecord),
+            _ => (track, ReasonKey::GroundFromCatalog),
+        },
+    };
+    if !r.reasons {
+        return GroundResult { track, basis, explanation: Explanation::new(key), citations: Vec::new() };
     }
-    let explanation = match (track.worst(), silent) {
-        (Grade::No, _) => Explanation::new(ReasonKey::GroundNoMatch).with("offense", r.name()),
-        (_, true) => {
-            citations.push("Pereida v. Wilkinson, 592 U.S. 224 (2021)".into());
-            Explanation::new(ReasonKey::GroundSilentRecord).with("offense", r.name()).with("note", &a.note)
-        }
-        _ => Explanation::new(ReasonKey::GroundFromCatalog).with("offense", r.name()).with("note", &a.note),
+    let mut citations: Vec<Cite> = vec![basis.into()];
+    citations.extend(a.citations.iter().map(|c| Cite::Owned(c.clone())));
+    if key == ReasonKey::GroundSilentRecord {
+        citations.push("Pereida v. Wilkinson, 592 U.S. 224 (2021)".into());
+    }
+    let explanation = Explanation::new(key).with("offense", r.name());
+    let explanation = match key {
+        ReasonKey::AnalysisFelonyOnly | ReasonKey::GroundNoMatch => explanation,
+        _ => explanation.with("note", &a.note),
     };
     GroundResult { track, basis, explanation, citations }
 }

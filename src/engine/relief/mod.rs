@@ -45,6 +45,9 @@ pub struct Bar {
     pub explanation: Explanation,
     pub citations: Vec<&'static str>,
     pub conviction: Option<usize>,
+    /// Whether the reason and citations are kept: not for a bar of a hypothetical's
+    /// conviction ([`Resolved::reasons`]), whose grade alone is read.
+    reasons: bool,
 }
 
 impl Bar {
@@ -54,11 +57,9 @@ impl Bar {
     }
 
     pub fn new(grade: ReliefGrade, basis: Citation, key: ReasonKey, r: Option<&Resolved<'_>>) -> Bar {
-        let mut explanation = Explanation::new(key);
-        if let Some(r) = r {
-            explanation = explanation.with("offense", r.name());
-        }
-        Bar { grade, basis, explanation, citations: Vec::new(), conviction: r.map(|r| r.index) }
+        let reasons = r.is_none_or(|r| r.reasons);
+        let explanation = r.map_or_else(|| Explanation::new(key), |r| r.reason(key));
+        Bar { grade, basis, explanation, citations: Vec::new(), conviction: r.map(|r| r.index), reasons }
     }
 
     /// The bar an aggravated felony conviction puts on a relief, if `r` is one (applicant
@@ -69,12 +70,16 @@ impl Bar {
     }
 
     pub fn cite(mut self, c: &'static str) -> Bar {
-        self.citations.push(c);
+        if self.reasons {
+            self.citations.push(c);
+        }
         self
     }
 
     pub fn with(mut self, name: &'static str, value: impl Into<super::outcome::Arg>) -> Bar {
-        self.explanation = self.explanation.with(name, value);
+        if self.reasons {
+            self.explanation = self.explanation.with(name, value);
+        }
         self
     }
 }
@@ -112,6 +117,9 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> (Vec<ReliefGrade>, Vec<Find
         let subject = Subject::Relief(*relief);
         if !available(*relief, ctx.case.person.status) {
             grades.push(ReliefGrade::NotApplicable);
+            if !ctx.findings {
+                continue;
+            }
             let basis = Citation::Ina("101(a)");
             findings.push(Finding {
                 subject,
@@ -140,6 +148,9 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> (Vec<ReliefGrade>, Vec<Find
         let grade =
             if severity(grade) < severity(ReliefGrade::NotBarred) { ReliefGrade::NotBarred } else { grade };
         grades.push(grade);
+        if !ctx.findings {
+            continue;
+        }
         let shown: Vec<Bar> = bars.into_iter().filter(|b| b.grade != ReliefGrade::NotBarred).collect();
         if shown.is_empty() {
             let basis = relief_basis(*relief);
@@ -148,7 +159,7 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> (Vec<ReliefGrade>, Vec<Find
                 verdict: Verdict::Relief(ReliefGrade::NotBarred),
                 basis,
                 explanation: Explanation::new(ReasonKey::ReliefNoBar),
-                citations: vec![basis.to_string()],
+                citations: vec![basis.text()],
                 conviction: None,
             });
         }
@@ -158,7 +169,7 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> (Vec<ReliefGrade>, Vec<Find
                 verdict: Verdict::Relief(b.grade),
                 basis: b.basis,
                 explanation: b.explanation,
-                citations: std::iter::once(b.basis.to_string())
+                citations: std::iter::once(b.basis.text())
                     .chain(b.citations.iter().map(|c| c.to_string()))
                     .collect(),
                 conviction: b.conviction,
