@@ -69,13 +69,15 @@ build: wasm-target $(WASM_BINDGEN) $(NODE_STAMP)
 	  target/$(TARGET)/release/padilla.wasm
 	$(WASM_OPT) -Oz --strip-debug --strip-producers --strip-target-features \
 	  dist/padilla_bg.wasm -o dist/padilla_bg.wasm
-	@# Kept for make size, which reads its function names (the next build overwrites it).
+	@# Kept for make size, which reads its function names.
 	cp target/$(TARGET)/release/padilla.wasm target/padilla-app.wasm
 	@# The partners' JavaScript API, its own bundle: the app's download carries none of it.
-	cargo build --release --lib --target $(TARGET) --features js-api
+	@# Built for speed (profile release-speed): partners run it in batches, and it is not part
+	@# of the app's first download.
+	cargo build --profile release-speed --lib --target $(TARGET) --features js-api
 	$(WASM_BINDGEN) --target web --no-typescript --out-dir dist --out-name padilla-api \
-	  target/$(TARGET)/release/padilla.wasm
-	$(WASM_OPT) -Oz --strip-debug --strip-producers --strip-target-features \
+	  target/$(TARGET)/release-speed/padilla.wasm
+	$(WASM_OPT) -O3 --strip-debug --strip-producers --strip-target-features \
 	  dist/padilla-api_bg.wasm -o dist/padilla-api_bg.wasm
 	cp -R www/. dist/
 	@echo "Built dist/ ($$(du -sh dist | cut -f1))"
@@ -85,8 +87,8 @@ serve: build
 
 bench:
 	cargo bench --bench throughput
-	cargo build --release --bin assess
-	node scripts/bench-jsonl.mjs target/release/assess 10000
+	cargo build --profile release-speed --bin assess
+	node scripts/bench-jsonl.mjs target/release-speed/assess 10000
 
 bench-browser: $(NODE_STAMP) chromium
 	@test -f dist/index.html || $(MAKE) --no-print-directory build
