@@ -248,6 +248,8 @@ fn the_combobox_carries_its_aria_wiring() {
         State::default().apply(Action::SetQuery("PC 273".into())).apply(Action::Highlight(Step::Next));
     let props = statute_combobox::Props {
         lang: Lang::En,
+        id: "statute".into(),
+        with_jurisdiction: true,
         jurisdiction: state.jurisdiction,
         query: state.query.clone(),
         options: state.options.clone(),

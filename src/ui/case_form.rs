@@ -15,7 +15,7 @@ use crate::engine::outcome::Assessment;
 /// How many suggestions a conviction's statute field lists.
 const OPTIONS: usize = 8;
 
-use super::state::catalog;
+use super::state::{catalog, Step};
 
 /// One conviction card, as typed.
 #[derive(Clone, Debug, PartialEq)]
@@ -37,6 +37,9 @@ pub struct ConvictionForm {
     pub entry: Option<&'static Offense>,
     /// Entries matching what is typed, for the field's suggestions.
     pub options: Vec<&'static Offense>,
+    /// Whether the suggestion list is open, and which suggestion is highlighted.
+    pub expanded: bool,
+    pub highlighted: Option<usize>,
 }
 
 impl Default for ConvictionForm {
@@ -55,6 +58,8 @@ impl Default for ConvictionForm {
             facts: Vec::new(),
             entry: None,
             options: Vec::new(),
+            expanded: false,
+            highlighted: None,
         }
     }
 }
@@ -141,6 +146,13 @@ pub enum CaseAction {
     SetDisposition(usize, Disposition),
     SetVariant(usize, Option<String>),
     ToggleFact(usize, Fact),
+    /// Arrow keys in a card's statute field.
+    Highlight(usize, Step),
+    /// Escape in a card's statute field: closes the list, then clears the field.
+    Escape(usize),
+    /// A suggestion picked for a card, by catalog id.
+    Pick(usize, String),
+    /// The form submitted: a highlighted suggestion is picked first.
     Assess,
 }
 
@@ -190,6 +202,8 @@ impl CaseForm {
                                 (entry, cat.lookup(text.trim(), jurisdiction, OPTIONS))
                             });
                             (c.entry, c.options) = found.unwrap_or_default();
+                            c.expanded = !c.options.is_empty() && !text.trim().is_empty();
+                            c.highlighted = None;
                             c.statute = text;
                         }
                         ConvictionField::Sentence => c.sentence = text,
@@ -226,13 +240,65 @@ impl CaseForm {
                     }
                 }
             }
-            CaseAction::Assess => {}
+            CaseAction::Highlight(i, step) => {
+                if let Some(c) = next.convictions.get_mut(i) {
+                    let n = c.options.len();
+                    if n > 0 {
+                        let current = c.highlighted.filter(|_| c.expanded);
+                        c.expanded = true;
+                        c.highlighted = Some(match (step, current) {
+                            (Step::Next, None) => 0,
+                            (Step::Prev, None) => n - 1,
+                            (Step::Next, Some(k)) => (k + 1) % n,
+                            (Step::Prev, Some(k)) => (k + n - 1) % n,
+                        });
+                    }
+                }
+            }
+            CaseAction::Escape(i) => {
+                if let Some(c) = next.convictions.get_mut(i) {
+                    if c.expanded {
+                        c.expanded = false;
+                        c.highlighted = None;
+                    } else {
+                        c.statute.clear();
+                        c.options.clear();
+                        c.entry = None;
+                        c.variant = None;
+                    }
+                }
+            }
+            CaseAction::Pick(i, id) => next.pick(i, &id),
+            CaseAction::Assess => {
+                for i in 0..next.convictions.len() {
+                    let c = &next.convictions[i];
+                    let highlighted = c.highlighted.filter(|_| c.expanded).and_then(|k| c.options.get(k));
+                    if let Some(o) = highlighted {
+                        let id = o.id.clone();
+                        next.pick(i, &id);
+                    }
+                    next.convictions[i].expanded = false;
+                }
+            }
         }
         // Once assessed, every change is assessed again, so the answer never lags the form.
         if assess {
             next.result = Some(Rc::new(next.assess(jurisdiction)));
         }
         next
+    }
+
+    /// Fills card `i` with the catalog entry `id` (an entry, or a part of one).
+    fn pick(&mut self, i: usize, id: &str) {
+        let Some((o, v)) = catalog().and_then(|c| c.get_plea(id)) else { return };
+        if let Some(c) = self.convictions.get_mut(i) {
+            c.statute = o.citation.clone();
+            c.entry = Some(o);
+            c.variant = v.map(|v| v.id.clone());
+            c.options.clear();
+            c.expanded = false;
+            c.highlighted = None;
+        }
     }
 
     /// The engine's answer for the form.
@@ -389,6 +455,21 @@ mod tests {
         assert!(matches!(f.result.as_deref(), Some(CaseResult::Invalid(e)) if e.field == statute && e.problem == FieldProblem::Required));
         let f = form().apply(CaseAction::SetAsOf("2026-02-30".into()), j).apply(CaseAction::Assess, j);
         assert!(matches!(f.result.as_deref(), Some(CaseResult::Invalid(e)) if e.field == FormField::AsOf && e.problem == FieldProblem::NotADate));
+    }
+
+    #[test]
+    fn a_card_statute_works_as_the_quick_check_combobox() {
+        let j = Jurisdiction::Ca;
+        let f = form().apply(CaseAction::SetField(0, ConvictionField::Statute, "PC 273".into()), j);
+        assert!(f.convictions[0].expanded && !f.convictions[0].options.is_empty());
+        let f = f.apply(CaseAction::Highlight(0, Step::Next), j);
+        assert_eq!(f.convictions[0].highlighted, Some(0));
+        let first = f.convictions[0].options[0].citation.clone();
+        let f = f.apply(CaseAction::Assess, j);
+        assert_eq!(f.convictions[0].statute, first, "Enter picks the highlighted suggestion");
+        assert!(matches!(f.result.as_deref(), Some(CaseResult::Assessed(_))));
+        let g = f.apply(CaseAction::Escape(0), j);
+        assert!(g.convictions[0].statute.is_empty(), "a second Escape clears the field");
     }
 
     #[test]

@@ -66,6 +66,12 @@ async function fillCase(page) {
   await page.locator('#case-admitted-on').fill('2015-06-01');
   await page.locator('#case-lpr-since').fill('2015-06-01');
   await page.locator('#c0-statute').fill('PC 484');
+  // The same combobox as the quick check's: its own listbox, keyboard and ARIA.
+  assert.equal(await page.locator('#c0-statute').getAttribute('role'), 'combobox');
+  assert.equal(await page.locator('#c0-statute').getAttribute('aria-expanded'), 'true');
+  assert.ok((await page.locator('#c0-statute-options [role="option"]').count()) > 0);
+  await page.locator('#c0-statute').press('Escape');
+  assert.equal(await page.locator('#c0-statute').getAttribute('aria-expanded'), 'false');
   await page.locator('#c0-convicted-on').fill('2019-02-01');
   await page.locator('#c0-committed-on').fill('2018-11-01');
   await page.locator('#add-conviction').click();

@@ -14,6 +14,7 @@ use crate::engine::date::Date;
 use crate::ui::components::advice_record::AdviceRecord;
 use crate::ui::components::grade_badge::Mark;
 use crate::ui::components::print_button::PrintButton;
+use crate::ui::components::statute_combobox::{Key, StatuteCombobox};
 use crate::ui::components::ground_row::GroundRow;
 use crate::ui::components::questions::Questions;
 use crate::ui::components::record_advice::RecordAdvice;
@@ -164,11 +165,6 @@ fn conviction_card(lang: Lang, i: usize, c: &ConvictionForm, count: usize, on: &
             Callback::from(move |v| on.emit(CaseAction::SetField(i, f, v))))
     };
     let date_hint = || Some(t(lang, Text::DateHint).to_string());
-    let list_id = id("statute-list");
-    let on_statute = {
-        let on = on.clone();
-        Callback::from(move |e: InputEvent| on.emit(CaseAction::SetField(i, ConvictionField::Statute, input_value(e))))
-    };
     let on_level = on.reform(move |e: Event| CaseAction::SetLevel(i, Level::from_code(&select_value(e))));
     let on_disposition = {
         let on = on.clone();
@@ -187,17 +183,18 @@ fn conviction_card(lang: Lang, i: usize, c: &ConvictionForm, count: usize, on: &
     html! {
         <fieldset class="card conviction-card" id={id("card")}>
             <legend>{ tf(lang, Text::ConvictionN, &[("n", &n)]) }</legend>
-            <div class="field">
-                <label for={id("statute")}>{ t(lang, Text::CaseStatuteLabel) }</label>
-                <input id={id("statute")} type="text" list={list_id.clone()} autocomplete="off" spellcheck="false"
-                    placeholder={t(lang, Text::StatutePlaceholder)} value={c.statute.clone()} oninput={on_statute} />
-                <datalist id={list_id}>
-                    { for c.options.iter().map(|o| html! { <option value={o.citation.clone()} label={o.title.get(lang).to_string()} /> }) }
-                </datalist>
-                if let Some(o) = c.entry {
-                    <p class="hint entry-title">{ o.title.get(lang) }</p>
-                }
-            </div>
+            <StatuteCombobox lang={lang} id={id("statute")} with_jurisdiction={false} jurisdiction={Jurisdiction::Ca}
+                query={c.statute.clone()} options={c.options.clone()} expanded={c.expanded}
+                active={c.highlighted.filter(|_| c.expanded)} on_jurisdiction={Callback::noop()}
+                on_input={on.reform(move |text| CaseAction::SetField(i, ConvictionField::Statute, text))}
+                on_key={on.reform(move |k| match k {
+                    Key::Step(step) => CaseAction::Highlight(i, step),
+                    Key::Escape => CaseAction::Escape(i),
+                })}
+                on_pick={on.reform(move |id| CaseAction::Pick(i, id))} />
+            if let Some(o) = c.entry {
+                <p class="hint entry-title">{ o.title.get(lang) }</p>
+            }
             if !variants.is_empty() {
                 <div class="field">
                     <label for={id("variant")}>{ t(lang, Text::RecordShowsLabel) }</label>

@@ -21,6 +21,12 @@ pub enum Key {
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
+    /// The input's id; the listbox, options, hint and error are named after it.
+    #[prop_or(AttrValue::Static("statute"))]
+    pub id: AttrValue,
+    /// Whether the state's select sits beside the field (the quick check's).
+    #[prop_or(true)]
+    pub with_jurisdiction: bool,
     pub jurisdiction: Jurisdiction,
     pub query: String,
     pub options: Vec<&'static Offense>,
@@ -66,14 +72,17 @@ pub fn statute_combobox(props: &Props) -> Html {
             cb.emit(key);
         })
     };
-    let active_id = props.active.map(|i| format!("statute-option-{i}"));
-    let describedby = if props.error.is_some() { "statute-error statute-hint" } else { "statute-hint" };
+    let base = props.id.to_string();
+    let name = |suffix: &str| format!("{base}-{suffix}");
+    let active_id = props.active.map(|i| name(&format!("option-{i}")));
+    let describedby =
+        if props.error.is_some() { format!("{base}-error {base}-hint") } else { name("hint") };
     let options = props.options.iter().enumerate().map(|(i, o)| {
         let id = o.id.clone();
         let pick = props.on_pick.reform(move |_: MouseEvent| id.clone());
         let selected = props.active == Some(i);
         html! {
-            <li role="option" id={format!("statute-option-{i}")} data-offense-id={o.id.clone()}
+            <li role="option" id={name(&format!("option-{i}"))} data-offense-id={o.id.clone()}
                 aria-selected={aria(selected)} class={if selected { "option active" } else { "option" }}
                 onmousedown={Callback::from(|e: MouseEvent| e.prevent_default())} onclick={pick}>
                 <span class="citation">{ o.citation.clone() }</span>
@@ -84,18 +93,20 @@ pub fn statute_combobox(props: &Props) -> Html {
     html! {
         <div class="statute-field">
             <div class="field-row">
-                <div class="field jurisdiction">
-                    <label for="jurisdiction">{ t(lang, Text::JurisdictionLabel) }</label>
-                    <select id="jurisdiction" name="jurisdiction" onchange={on_jurisdiction}>
-                        { for Jurisdiction::ALL.iter().map(|j| html! {
-                            <option value={j.code()} selected={*j == props.jurisdiction}>{ t(lang, jurisdiction_label(*j)) }</option>
-                        }) }
-                    </select>
-                </div>
+                if props.with_jurisdiction {
+                    <div class="field jurisdiction">
+                        <label for="jurisdiction">{ t(lang, Text::JurisdictionLabel) }</label>
+                        <select id="jurisdiction" name="jurisdiction" onchange={on_jurisdiction}>
+                            { for Jurisdiction::ALL.iter().map(|j| html! {
+                                <option value={j.code()} selected={*j == props.jurisdiction}>{ t(lang, jurisdiction_label(*j)) }</option>
+                            }) }
+                        </select>
+                    </div>
+                }
                 <div class="field statute">
-                    <label for="statute" id="statute-label">{ t(lang, Text::StatuteLabel) }</label>
-                    <input id="statute" name="statute" type="text" inputmode="text" role="combobox"
-                        aria-autocomplete="list" aria-expanded={aria(props.expanded)} aria-controls="statute-options"
+                    <label for={base.clone()} id={name("label")}>{ t(lang, Text::StatuteLabel) }</label>
+                    <input id={base.clone()} name={base.clone()} type="text" inputmode="text" role="combobox"
+                        aria-autocomplete="list" aria-expanded={aria(props.expanded)} aria-controls={name("options")}
                         aria-activedescendant={active_id} aria-describedby={describedby}
                         aria-invalid={props.error.as_ref().map(|_| "true")}
                         autocomplete="off" autocapitalize="characters" spellcheck="false"
@@ -103,14 +114,14 @@ pub fn statute_combobox(props: &Props) -> Html {
                         value={props.query.clone()} oninput={on_input} onkeydown={on_keydown} />
                 </div>
             </div>
-            <ul id="statute-options" role="listbox" aria-label={t(lang, Text::SuggestionsLabel)}
+            <ul id={name("options")} class="statute-options" role="listbox" aria-label={t(lang, Text::SuggestionsLabel)}
                 hidden={!props.expanded}>
                 { for options }
             </ul>
             if let Some(error) = &props.error {
-                <p id="statute-error" class="field-error">{ error.clone() }</p>
+                <p id={name("error")} class="field-error">{ error.clone() }</p>
             }
-            <p id="statute-hint" class="hint">{ t(lang, Text::StatuteHint) }</p>
+            <p id={name("hint")} class="hint">{ t(lang, Text::StatuteHint) }</p>
         </div>
     }
 }
