@@ -127,6 +127,24 @@ pub struct Conviction {
 }
 
 impl Conviction {
+    /// A plea or verdict to `statute` with nothing else known: no dates, level, sentence,
+    /// custody, loss or facts, and a silent record.
+    pub fn plea(statute: impl Into<String>) -> Conviction {
+        Conviction {
+            statute: statute.into(),
+            variant: None,
+            committed_on: None,
+            convicted_on: None,
+            level: None,
+            sentence_days: None,
+            suspended_days: None,
+            custody_days: None,
+            disposition: Disposition::PleaOrVerdict,
+            loss: None,
+            facts: Vec::new(),
+        }
+    }
+
     pub fn has_fact(&self, fact: Fact) -> bool {
         self.facts.contains(&fact)
     }

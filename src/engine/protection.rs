@@ -63,7 +63,7 @@ pub fn protection(charge: &Case, plea: &Case, catalog: &dyn Offenses) -> Vec<Pro
 mod tests {
     use super::*;
     use crate::catalog::Catalog;
-    use crate::engine::case::{Conviction, Disposition, Jurisdiction, Person, Perspective};
+    use crate::engine::case::{Conviction, Jurisdiction, Person, Perspective};
     use crate::engine::date::Date;
     use crate::engine::outcome::Ground;
 
@@ -73,19 +73,7 @@ mod tests {
             perspective: Perspective::PleaPlanning,
             jurisdiction: Jurisdiction::Ca,
             person: Person { status: Status::Unknown, admitted_on: None, lpr_since: None, born_on: None },
-            convictions: vec![Conviction {
-                statute: statute.into(),
-                variant: None,
-                committed_on: None,
-                convicted_on: None,
-                level: None,
-                sentence_days: None,
-                suspended_days: None,
-                custody_days: None,
-                disposition: Disposition::PleaOrVerdict,
-                loss: None,
-                facts: Vec::new(),
-            }],
+            convictions: vec![Conviction::plea(statute)],
         }
     }
 

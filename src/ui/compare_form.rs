@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use crate::engine::case::{Case, Conviction, Disposition, Jurisdiction, Person, Perspective, Status};
+use crate::engine::case::{Case, Conviction, Jurisdiction, Person, Perspective, Status};
 use crate::engine::date::Date;
 use crate::engine::offense::{Offense, Variant};
 use crate::engine::outcome::{AlternativeOut, Assessment, Ground, Relief, Subject};
@@ -183,17 +183,9 @@ impl CompareForm {
                 jurisdiction,
                 person: Person { status: self.status, admitted_on: None, lpr_since: None, born_on: None },
                 convictions: vec![Conviction {
-                    statute: statute.clone(),
                     variant: variant.map(|v| v.id.clone()),
-                    committed_on: None,
-                    convicted_on: None,
-                    level: None,
                     sentence_days: self.sentence_days(),
-                    suspended_days: None,
-                    custody_days: None,
-                    disposition: Disposition::PleaOrVerdict,
-                    loss: None,
-                    facts: Vec::new(),
+                    ..Conviction::plea(statute.clone())
                 }],
             };
             let assessment = match with_alternatives {

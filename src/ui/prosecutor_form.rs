@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use crate::engine::case::{Case, Conviction, Disposition, Jurisdiction, Level, Person, Perspective, Status};
+use crate::engine::case::{Case, Conviction, Jurisdiction, Level, Person, Perspective, Status};
 use crate::engine::date::Date;
 use crate::engine::offense::{MaxTerm, Offense, OffenseClass, Variant};
 use crate::engine::outcome::{AlternativeOut, Assessment};
@@ -91,19 +91,7 @@ impl ProsecutorForm {
             perspective: Perspective::PleaPlanning,
             jurisdiction,
             person: Person { status: Status::Unknown, admitted_on: None, lpr_since: None, born_on: None },
-            convictions: vec![Conviction {
-                statute: statute.to_string(),
-                variant: variant.map(String::from),
-                committed_on: None,
-                convicted_on: None,
-                level,
-                sentence_days: None,
-                suspended_days: None,
-                custody_days: None,
-                disposition: Disposition::PleaOrVerdict,
-                loss: None,
-                facts: Vec::new(),
-            }],
+            convictions: vec![Conviction { variant: variant.map(String::from), level, ..Conviction::plea(statute) }],
         };
         let charged_case = case(typed, None, None);
         let assessment = crate::engine::assess(&charged_case, catalog).ok()?;

@@ -13,7 +13,8 @@ use crate::ui::components::other_side_summary::OtherSideSummary;
 use crate::ui::components::print_button::PrintButton;
 use crate::lang::Lang;
 use crate::ui::compare_form::{CompareAction, CompareForm, Plea};
-use crate::ui::components::grade_badge::{GradeBadge, Mark};
+use crate::ui::components::grade_badge::GradeBadge;
+use crate::ui::components::questions::changes;
 use crate::ui::i18n::{status_label, t, tf, Text};
 
 #[derive(Properties, PartialEq)]
@@ -221,13 +222,7 @@ fn plea(lang: Lang, i: usize, p: &Plea) -> Html {
                             if a.changes.is_empty() {
                                 { " " }{ t(lang, Text::AnswerChangesNothing) }
                             } else {
-                                <ul class="changes">
-                                    { for a.changes.iter().map(|c| html! {
-                                        <li class="change" data-subject={c.subject.code()} data-grade={c.value.code()}>
-                                            { c.subject.label(lang) }{ ": " }{ t(lang, Mark::from(c.value).word()) }
-                                        </li>
-                                    }) }
-                                </ul>
+                                { changes(lang, &a.changes) }
                             }
                         </li>
                     }) }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::engine::questions::Question;
+use crate::engine::questions::{Change, Question};
 use crate::lang::Lang;
 use crate::ui::components::grade_badge::Mark;
 use crate::ui::i18n::{t, Text};
@@ -33,13 +33,7 @@ pub fn questions(props: &Props) -> Html {
                                     if a.changes.is_empty() {
                                         <p class="change">{ t(lang, Text::AnswerChangesNothing) }</p>
                                     } else {
-                                        <ul class="changes">
-                                            { for a.changes.iter().map(|c| html! {
-                                                <li class="change" data-subject={c.subject.code()} data-grade={c.value.code()}>
-                                                    { c.subject.label(lang) }{ ": " }{ t(lang, Mark::from(c.value).word()) }
-                                                </li>
-                                            }) }
-                                        </ul>
+                                        { changes(lang, &a.changes) }
                                     }
                                 </li>
                             }) }
@@ -48,5 +42,18 @@ pub fn questions(props: &Props) -> Html {
                 }) }
             </ul>
         </section>
+    }
+}
+
+/// What an answer changes, each point with its new value in words.
+pub fn changes(lang: Lang, changes: &[Change]) -> Html {
+    html! {
+        <ul class="changes">
+            { for changes.iter().map(|c| html! {
+                <li class="change" data-subject={c.subject.code()} data-grade={c.value.code()}>
+                    { c.subject.label(lang) }{ ": " }{ t(lang, Mark::from(c.value).word()) }
+                </li>
+            }) }
+        </ul>
     }
 }
