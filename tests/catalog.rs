@@ -220,6 +220,8 @@ fn each_language_file_carries_its_own_texts() {
     assert_eq!(langs, vec![Lang::En, Lang::Es]);
     assert!(both.iter().all(|o| !o.title.en.is_empty() && !o.title.es.is_empty()));
     assert!(decode_state(files, "1999.1.1+0").is_none(), "a file of another data version is refused");
+    assert_eq!(padilla::catalog::state_of(files[1], padilla::DATA_VERSION), Some(j), "the header names the state");
+    assert_eq!(padilla::catalog::state_of(files[1], "1999.1.1+0"), None);
 }
 
 fn catalog() -> &'static Catalog {

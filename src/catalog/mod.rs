@@ -87,6 +87,12 @@ pub fn decode_state(files: &[&[u8]], version: &str) -> Option<(Jurisdiction, Vec
     (header.version == version && all_of_it).then(|| (jurisdiction, r.langs(), offenses))
 }
 
+/// The state a data file of `version` is for, read from its header alone.
+pub fn state_of(bytes: &[u8], version: &str) -> Option<Jurisdiction> {
+    let (header, _) = Reader::open(&[bytes])?;
+    (header.version == version).then(|| Jurisdiction::from_code(&header.jurisdiction)).flatten()
+}
+
 #[cfg(padilla_packed)]
 impl Catalog {
     /// Every state and language compiled into this build (native tools and tests; the app

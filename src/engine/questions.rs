@@ -367,7 +367,7 @@ pub fn sentence_lines(case: &Case, catalog: &dyn Offenses, i: usize) -> Vec<Answ
 mod tests {
     use super::*;
     use crate::catalog::Catalog;
-    use crate::engine::case::{Disposition, Jurisdiction, Person, Perspective, Status};
+    use crate::engine::case::{Jurisdiction, Person, Perspective, Status};
     use crate::engine::date::Date;
 
     fn case(jurisdiction: Jurisdiction, statute: &str, status: Status) -> Case {
@@ -378,17 +378,9 @@ mod tests {
             jurisdiction,
             person: Person { status, admitted_on: on, lpr_since: on, born_on: None },
             convictions: vec![Conviction {
-                statute: statute.into(),
-                variant: None,
                 committed_on: Date::from_ymd(2026, 5, 2),
                 convicted_on: Date::from_ymd(2026, 9, 10),
-                level: None,
-                sentence_days: None,
-                suspended_days: None,
-                custody_days: None,
-                disposition: Disposition::PleaOrVerdict,
-                loss: None,
-                facts: Vec::new(),
+                ..Conviction::plea(statute)
             }],
         }
     }

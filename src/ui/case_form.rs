@@ -173,7 +173,9 @@ impl CaseForm {
     /// The form after `action`; assessing needs the state's jurisdiction.
     pub fn apply(&self, action: CaseAction, jurisdiction: Jurisdiction) -> CaseForm {
         let mut next = self.clone();
-        let assess = matches!(action, CaseAction::Assess) || self.result.is_some();
+        // Moving through a card's suggestions changes nothing the engine reads.
+        let case_unchanged = matches!(action, CaseAction::Highlight(..));
+        let assess = matches!(action, CaseAction::Assess) || (self.result.is_some() && !case_unchanged);
         match action {
             CaseAction::SetStatus(s) => next.status = s,
             CaseAction::SetPersonDate(which, text) => match which {

@@ -115,9 +115,16 @@ impl CompareForm {
     /// The form after `action`; once compared, every change compares again.
     pub fn apply(&self, action: CompareAction, jurisdiction: Jurisdiction, as_of: Date) -> CompareForm {
         let mut next = self.clone();
-        let summary_only =
-            matches!(action, CompareAction::SummaryOffer(_) | CompareAction::RevealStatus(_) | CompareAction::SummaryLang(_));
-        let compare = !summary_only && (matches!(action, CompareAction::Compare) || self.result.is_some());
+        // Only what changes a plea compares again: typing a new offer, or the summary's
+        // options, leaves every answer as it is.
+        let answers_unchanged = matches!(
+            action,
+            CompareAction::SetOfferText(_)
+                | CompareAction::SummaryOffer(_)
+                | CompareAction::RevealStatus(_)
+                | CompareAction::SummaryLang(_)
+        );
+        let compare = !answers_unchanged && (matches!(action, CompareAction::Compare) || self.result.is_some());
         let suggest = |text: &str| catalog().map(|c| c.lookup(text.trim(), jurisdiction, OPTIONS)).unwrap_or_default();
         match action {
             CompareAction::SetCharged(text) => {

@@ -59,7 +59,7 @@ mod store {
     use std::collections::BTreeMap;
 
     use super::*;
-    use crate::catalog::{decode_params, decode_state, embedded};
+    use crate::catalog::{decode_params, decode_state, embedded, state_of};
     use crate::engine::offense::Offense;
 
     #[derive(Default)]
@@ -97,7 +97,9 @@ mod store {
         let Some(params) = decode_params(embedded::FEDERAL, crate::DATA_VERSION) else { return false };
         STORE.with(|s| {
             let mut s = s.borrow_mut();
-            let Some((jurisdiction, _, _)) = decode_state(&[&bytes], crate::DATA_VERSION) else { return false };
+            // The header names the state; the whole state is decoded once, below, with its
+            // other languages.
+            let Some(jurisdiction) = state_of(&bytes, crate::DATA_VERSION) else { return false };
             let files = s.files.entry(jurisdiction).or_default();
             files.push(bytes);
             let slices: Vec<&[u8]> = files.iter().map(Vec::as_slice).collect();
