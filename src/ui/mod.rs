@@ -59,6 +59,10 @@ fn focus(id: &str) {
     use wasm_bindgen::JsCast;
     if let Some(el) = gloo::utils::document().get_element_by_id(id) {
         if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            // The answer's title at the top of the screen, then focus for screen readers.
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Start);
+            el.scroll_into_view_with_scroll_into_view_options(&options);
             let _ = el.focus();
         }
     }
@@ -76,9 +80,16 @@ pub fn app() -> Html {
         }
     });
     // A card or suggestion opened: the reader goes to the new answer.
-    use_effect_with(state.focus_result, |n| {
+    // A card or suggestion opened, or a long form submitted: the reader goes to the answer.
+    let screen = state.screen;
+    use_effect_with(state.focus_result, move |n| {
         if *n > 0 {
-            focus("result-title");
+            focus(match screen {
+                Screen::Quick => "result-title",
+                Screen::Case => "case-result-title",
+                Screen::Compare => "compare-result-title",
+                Screen::Prosecutor => "prosecutor-charge-title",
+            });
         }
     });
     // The chosen state's offenses in the reader's language, fetched once when first needed.

@@ -345,9 +345,28 @@ impl State {
             }
             Action::Show(screen) => next.screen = screen,
             Action::SetPlain(on) => next.plain = on,
-            Action::Case(a) => next.case = next.case.apply(a, next.jurisdiction),
-            Action::Compare(a) => next.compare = next.compare.apply(a, next.jurisdiction, next.as_of),
-            Action::Prosecutor(a) => next.prosecutor = next.prosecutor.apply(a, next.jurisdiction, next.as_of),
+            Action::Case(a) => {
+                // The answer sits below a long form: submitting it takes the reader there.
+                let submitted = a == CaseAction::Assess;
+                next.case = next.case.apply(a, next.jurisdiction);
+                if submitted {
+                    next.focus_result = next.focus_result.wrapping_add(1);
+                }
+            }
+            Action::Compare(a) => {
+                let submitted = a == CompareAction::Compare;
+                next.compare = next.compare.apply(a, next.jurisdiction, next.as_of);
+                if submitted {
+                    next.focus_result = next.focus_result.wrapping_add(1);
+                }
+            }
+            Action::Prosecutor(a) => {
+                let submitted = a == ProsecutorAction::Show;
+                next.prosecutor = next.prosecutor.apply(a, next.jurisdiction, next.as_of);
+                if submitted {
+                    next.focus_result = next.focus_result.wrapping_add(1);
+                }
+            }
             Action::DataArrived => {
                 next.data = super::data::status(next.jurisdiction, next.lang);
                 if next.data == Data::Ready {

@@ -104,6 +104,7 @@ for (const size of SIZES) {
     test('a permanent resident with two convictions: each conviction, removability and every relief grade', async () => {
       const { page, errors } = await open(size);
       await fillCase(page);
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'case-result-title', 'the answer comes to the reader');
       const convictions = page.locator('.case-conviction');
       assert.equal(await convictions.count(), 2);
       assert.match(await convictions.nth(1).innerText(), /PC 273\.5/);
