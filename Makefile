@@ -61,6 +61,7 @@ chromium:
 # ---- build ---------------------------------------------------------------------------
 
 build: wasm-target $(WASM_BINDGEN) $(NODE_STAMP)
+	@mkdir -p target
 	cargo build --release --lib --target $(TARGET) --message-format=json-render-diagnostics \
 	  | node scripts/data-dir.mjs > target/data-dir
 	rm -rf dist && mkdir -p dist/data
