@@ -72,6 +72,13 @@ build: wasm-target $(WASM_BINDGEN) $(NODE_STAMP)
 	  dist/padilla_bg.wasm -o dist/padilla_bg.wasm
 	@# Kept for make size, which reads its function names.
 	cp target/$(TARGET)/release/padilla.wasm target/padilla-app.wasm
+	@# The widget partners embed (widget.html): the app, plus the writer that hands a result
+	@# to a partner that opted in. Its own bundle, so the app's download carries none of it.
+	cargo build --release --lib --target $(TARGET) --features embed
+	$(WASM_BINDGEN) --target web --no-typescript --out-dir dist --out-name padilla-embed \
+	  target/$(TARGET)/release/padilla.wasm
+	$(WASM_OPT) -Oz --strip-debug --strip-producers --strip-target-features \
+	  dist/padilla-embed_bg.wasm -o dist/padilla-embed_bg.wasm
 	@# The partners' JavaScript API, its own bundle: the app's download carries none of it.
 	@# Built for speed (profile release-speed): partners run it in batches, and it is not part
 	@# of the app's first download.
@@ -81,6 +88,8 @@ build: wasm-target $(WASM_BINDGEN) $(NODE_STAMP)
 	$(WASM_OPT) -O3 --strip-debug --strip-producers --strip-target-features \
 	  dist/padilla-api_bg.wasm -o dist/padilla-api_bg.wasm
 	cp -R www/. dist/
+	@# The offline copy's list of files and version (sw.js), and the embed snippet's hash.
+	node scripts/finish-dist.mjs dist
 	@echo "Built dist/ ($$(du -sh dist | cut -f1))"
 
 serve: build

@@ -22,13 +22,90 @@ use crate::engine::date::Date;
 
 /// Mounts the app into `root` (the page's `<div id="app">`, or a partner's element).
 /// `data_url` is the directory of the data files (`new URL('data/', import.meta.url).href`);
-/// without it, `data/` beside the page.
+/// without it, `data/` beside the page. `options` (all optional):
+/// `{ jurisdiction: "CA" | "IL", lang: "en" | "es", mode: "quick" | "case" | "compare" |
+/// "prosecutor", embedded: boolean, onResult: (json: string) => void }`; `onResult`, where
+/// given, receives each result as JSON text (`ui::host::result_json`). An option that does
+/// not read throws an Error naming it.
 #[wasm_bindgen]
-pub fn mount(root: web_sys::Element, data_url: Option<String>) {
+pub fn mount(root: web_sys::Element, data_url: Option<String>, options: JsValue) -> Result<(), JsError> {
+    let options = read_options(&options)?;
     if let Some(url) = data_url {
         crate::ui::data::set_base(&url);
     }
-    crate::ui::mount(root);
+    crate::ui::mount(root, options);
+    Ok(())
+}
+
+/// `mount`'s options, read at the edge: each one named when it does not read.
+fn read_options(value: &JsValue) -> Result<crate::ui::host::Options, JsError> {
+    use crate::ui::host::Options;
+    use wasm_bindgen::JsCast;
+    let mut options = Options::default();
+    if value.is_undefined() || value.is_null() {
+        return Ok(options);
+    }
+    let get = |name: &str| js_sys::Reflect::get(value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+    let text = |name: &str| -> Result<Option<String>, JsError> {
+        let v = get(name);
+        match (v.is_undefined() || v.is_null(), v.as_string()) {
+            (true, _) => Ok(None),
+            (false, Some(s)) if s.trim().is_empty() => Ok(None),
+            (false, Some(s)) => Ok(Some(s.trim().to_string())),
+            (false, None) => Err(JsError::new(&format!("options.{name}: must be a string"))),
+        }
+    };
+    if let Some(code) = text("jurisdiction")? {
+        options.jurisdiction = Some(
+            crate::engine::case::Jurisdiction::from_code(&code.to_ascii_uppercase())
+                .ok_or_else(|| JsError::new(&format!("options.jurisdiction: \"{code}\" is not one of CA, IL")))?,
+        );
+    }
+    if let Some(code) = text("lang")? {
+        options.lang = Some(
+            crate::lang::Lang::ALL
+                .into_iter()
+                .find(|l| l.tag().eq_ignore_ascii_case(&code))
+                .ok_or_else(|| JsError::new(&format!("options.lang: \"{code}\" is not one of en, es")))?,
+        );
+    }
+    if let Some(code) = text("mode")? {
+        options.screen = Some(crate::ui::state::Screen::from_code(&code).ok_or_else(|| {
+            JsError::new(&format!("options.mode: \"{code}\" is not one of quick, case, compare, prosecutor"))
+        })?);
+    }
+    options.embedded = get("embedded").is_truthy();
+    let on_result = get("onResult");
+    if !on_result.is_undefined() && !on_result.is_null() {
+        let f = on_result
+            .dyn_into::<js_sys::Function>()
+            .map_err(|_| JsError::new("options.onResult: must be a function"))?;
+        crate::ui::host::set_share(sharer(f)?);
+        options.shares_results = true;
+    }
+    Ok(options)
+}
+
+/// Each result as the JSON text of `contract::result_json`, handed to `f`. Only the
+/// widget's bundle (feature `embed`) carries the writer; the app's own download does not.
+#[cfg(feature = "embed")]
+fn sharer(f: js_sys::Function) -> Result<crate::ui::host::Sharer, JsError> {
+    Ok(Box::new(move |screen, assessment, offers| {
+        let json = crate::contract::result_json(screen, assessment, offers);
+        let _ = f.call1(&JsValue::NULL, &JsValue::from_str(&json));
+    }))
+}
+
+#[cfg(not(feature = "embed"))]
+fn sharer(_: js_sys::Function) -> Result<crate::ui::host::Sharer, JsError> {
+    Err(JsError::new("options.onResult: only the widget's bundle (padilla-embed.js) hands results to a page"))
+}
+
+/// Tells the app that a new version is downloaded and waiting; `reload` switches to it (the
+/// app offers it with a button, and says that reloading clears the screen).
+#[wasm_bindgen(js_name = updateReady)]
+pub fn update_ready(reload: js_sys::Function) {
+    crate::ui::host::announce_update(reload);
 }
 
 /// The version of the offense data in this build, as shown in the footer.

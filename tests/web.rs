@@ -25,7 +25,7 @@ async fn mounted() -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    padilla::ui::mount(root.clone());
+    padilla::ui::mount(root.clone(), Default::default());
     TimeoutFuture::new(0).await;
     root
 }

@@ -9,7 +9,7 @@ mod assessment_out;
 mod case_in;
 
 pub use crate::read::InputError;
-pub use assessment_out::to_json;
+pub use assessment_out::{to_json, to_text};
 pub use case_in::{case_from_value, parse_case};
 
 use crate::catalog::Catalog;
@@ -68,5 +68,54 @@ fn assessment(
     Ok(crate::engine::assess(&case, catalog)?)
 }
 
+/// The message a partner's page receives from the widget for each result, as JSON text
+/// (README "Embedding"): `{"screen": "quick", "assessment": {...}, "offers": [...]}`, each
+/// Assessment as [`to_json`] writes it; `offers` holds the pleas compared with the charge
+/// on the compare screen, and nothing elsewhere.
+pub fn result_json(
+    screen: &str,
+    assessment: &crate::engine::outcome::Assessment,
+    offers: &[&crate::engine::outcome::Assessment],
+) -> String {
+    let version = crate::DATA_VERSION;
+    let mut out = String::from("{\"screen\":");
+    out.push_str(&serde_json::Value::from(screen).to_string());
+    out.push_str(",\"assessment\":");
+    out.push_str(&to_text(assessment, version));
+    out.push_str(",\"offers\":[");
+    for (i, offer) in offers.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&to_text(offer, version));
+    }
+    out.push_str("]}");
+    out
+}
+
 /// The contract version this build implements.
 pub const SCHEMA_VERSION: u64 = 1;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_partner_message_holds_the_screen_the_assessment_and_the_offers_as_the_contract_writes_them() {
+        let today = Date::parse("2026-12-01").unwrap();
+        let case = parse_case(
+            r#"{"jurisdiction": "CA", "person": {"status": "lpr"},
+                "convictions": [{"statute": "PC 273.5", "disposition": "plea_or_verdict"}]}"#,
+            today,
+        )
+        .unwrap();
+        let a = crate::engine::assess(&case, embedded().unwrap()).unwrap();
+        let message: serde_json::Value = serde_json::from_str(&result_json("compare \"x\"", &a, &[&a, &a])).unwrap();
+        assert_eq!(message["screen"], "compare \"x\"");
+        assert_eq!(message["assessment"], to_json(&a, crate::DATA_VERSION));
+        assert_eq!(message["offers"].as_array().unwrap().len(), 2);
+        assert_eq!(message["assessment"]["convictions"][0]["grounds"]["domestic_violence"], "yes");
+        let alone: serde_json::Value = serde_json::from_str(&result_json("quick", &a, &[])).unwrap();
+        assert_eq!(alone["offers"], serde_json::json!([]));
+    }
+}

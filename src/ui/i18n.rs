@@ -331,6 +331,39 @@ crate::messages! {
             en: "The assessment runs on this device. Nothing you type is sent anywhere or stored.",
             es: "La evaluación se hace en este dispositivo. Nada de lo que escriba se envía ni se guarda.",
         },
+        PrivacyNoteShared {
+            en: "The assessment runs on this device. This website has chosen to receive each result.",
+            es: "La evaluación se hace en este dispositivo. Este sitio web eligió recibir cada resultado.",
+        },
+        PrivacyHeading { en: "Privacy", es: "Privacidad" },
+        PrivacyRunsTerm { en: "What runs where", es: "Qué funciona dónde" },
+        PrivacyRuns {
+            en: "Padilla's rules and offense data are downloaded to this browser and every assessment is made here, on this device. There is no Padilla server that sees a case, no account and no analytics.",
+            es: "Las reglas y los datos de delitos de Padilla se descargan a este navegador y cada evaluación se hace aquí, en este dispositivo. No hay un servidor de Padilla que vea un caso, ni cuenta, ni estadísticas de uso.",
+        },
+        PrivacyStoredTerm { en: "What is stored", es: "Qué se guarda" },
+        PrivacyStored {
+            en: "Nothing of the case: no cookies, and nothing saved in the browser. Closing or reloading the page forgets it. So that Padilla works without a connection, the browser keeps a copy of Padilla's own files (the app and the offense data), never what you type.",
+            es: "Nada del caso: ni cookies ni nada guardado en el navegador. Al cerrar o recargar la página se olvida. Para que Padilla funcione sin conexión, el navegador guarda una copia de los archivos de Padilla (la aplicación y los datos de delitos), nunca lo que usted escribe.",
+        },
+        PrivacyStoredEmbedded {
+            en: "Nothing of the case: no cookies, and nothing saved in the browser. Closing or reloading the page forgets it. Padilla runs here in a sealed frame: the page around it cannot read what you type.",
+            es: "Nada del caso: ni cookies ni nada guardado en el navegador. Al cerrar o recargar la página se olvida. Padilla funciona aquí dentro de un marco aislado: la página que lo rodea no puede leer lo que usted escribe.",
+        },
+        PrivacySentTerm { en: "What is sent", es: "Qué se envía" },
+        PrivacySent {
+            en: "Nothing. The only downloads are Padilla's own files, from the site that serves it; what you type never leaves this device.",
+            es: "Nada. Lo único que se descarga son los archivos de Padilla, del sitio que lo ofrece; lo que usted escribe nunca sale de este dispositivo.",
+        },
+        PrivacySentShared {
+            en: "Each result (the offenses assessed and what they trigger) is handed to the website this tool sits in, because that website asked for it. Nothing is sent to Padilla or to anyone else.",
+            es: "Cada resultado (los delitos evaluados y lo que activan) se entrega al sitio web en el que está esta herramienta, porque ese sitio lo pidió. No se envía nada a Padilla ni a nadie más.",
+        },
+        UpdateReady {
+            en: "A new version of Padilla is ready. Reload to use it; reloading clears what is on the screen.",
+            es: "Hay una nueva versión de Padilla. Recargue la página para usarla; al recargar se borra lo que está en la pantalla.",
+        },
+        UpdateReload { en: "Reload", es: "Recargar" },
         NotLegalAdvice {
             en: "This is not legal advice. It supports, and does not replace, the advice of a lawyer who knows the whole case.",
             es: "Esto no es asesoría legal. Apoya, y no reemplaza, el consejo de un abogado que conozca todo el caso.",

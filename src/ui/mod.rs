@@ -5,6 +5,7 @@ pub mod case_form;
 pub mod compare_form;
 pub mod components;
 pub mod data;
+pub mod host;
 pub mod i18n;
 pub mod plain;
 pub mod prosecutor_form;
@@ -21,6 +22,7 @@ use components::compare_screen::CompareScreen;
 use components::data_notice::DataNotice;
 use components::screen_tabs::ScreenTabs;
 use components::privacy_note::PrivacyNote;
+use components::update_notice::UpdateNotice;
 use components::prosecutor_screen::ProsecutorScreen;
 use components::result::ResultSection;
 use components::statute_combobox::{Key, StatuteCombobox};
@@ -68,11 +70,39 @@ fn focus(id: &str) {
     }
 }
 
+/// What the page mounting the app asked of it.
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    pub options: host::Options,
+}
+
 /// The whole app.
 #[function_component(App)]
-pub fn app() -> Html {
-    let state = use_reducer(|| State::new(initial_lang(), today()));
+pub fn app(props: &AppProps) -> Html {
+    let state = use_reducer(|| State::start(&props.options, initial_lang(), today()));
     let lang = state.lang;
+    // The page can now tell the app that a new version is ready.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            #[cfg(target_arch = "wasm32")]
+            host::connect(Callback::from(move |a| dispatcher.dispatch(a)));
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = dispatcher;
+        });
+    }
+    // A partner that opted in receives each new result (nothing is sent otherwise).
+    {
+        let sharing = props.options.shares_results;
+        let state = state.clone();
+        // The result's identity: a new answer is a new value, a re-render is not.
+        let shown = state.shown_result().map(|(a, _)| a as *const _ as usize);
+        use_effect_with((state.screen, shown), move |_| {
+            if let Some((assessment, offers)) = state.shown_result().filter(|_| sharing) {
+                host::share(state.screen, assessment, &offers);
+            }
+        });
+    }
     // Keep <html lang> true for screen readers when the language changes.
     use_effect_with(lang, |lang| {
         if let Some(root) = gloo::utils::document().document_element() {
@@ -142,6 +172,9 @@ pub fn app() -> Html {
         <>
             <Header lang={lang} on_switch={dispatch.reform(Action::SetLang)} />
             <main id="main" class="column">
+                if state.update_ready {
+                    <UpdateNotice lang={lang} />
+                }
                 <ScreenTabs lang={lang} screen={state.screen} on_show={dispatch.reform(Action::Show)}
                     plain={state.plain} on_plain={dispatch.reform(Action::SetPlain)} />
                 if state.screen != Screen::Quick && state.data != Data::Ready {
@@ -193,7 +226,7 @@ pub fn app() -> Html {
                     }
                 </div>
                 }
-                <PrivacyNote lang={lang} />
+                <PrivacyNote lang={lang} embedded={props.options.embedded} shares_results={props.options.shares_results} />
             </main>
             <Footer lang={lang} />
         </>
@@ -201,6 +234,6 @@ pub fn app() -> Html {
 }
 
 /// Mounts the app into `root`, replacing nothing outside it.
-pub fn mount(root: web_sys::Element) {
-    yew::Renderer::<App>::with_root(root).render();
+pub fn mount(root: web_sys::Element, options: host::Options) {
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { options }).render();
 }

@@ -100,6 +100,8 @@ pub struct State {
     pub pending: bool,
     /// Bumped by Retry, so the app fetches again after a failure.
     pub attempt: u32,
+    /// A new version of the app is downloaded and waits for a reload.
+    pub update_ready: bool,
 }
 
 /// One check: the statute as checked and what the engine said.
@@ -203,6 +205,8 @@ pub enum Action {
     DataFailed(Jurisdiction, Lang),
     /// Try the failed fetch again.
     Retry,
+    /// The page says a new version is downloaded and ready ([`super::host`]).
+    UpdateReady,
 }
 
 impl Default for State {
@@ -243,6 +247,42 @@ impl State {
             data: super::data::status(Jurisdiction::Ca, lang),
             pending: false,
             attempt: 0,
+            update_ready: false,
+        }
+    }
+
+    /// An empty form where the page asked the app to start: a partner's widget names its
+    /// state, language and screen ([`super::host::Options`]).
+    pub fn start(options: &super::host::Options, lang: Lang, as_of: Date) -> State {
+        let lang = options.lang.unwrap_or(lang);
+        let mut state = State::new(lang, as_of);
+        if let Some(j) = options.jurisdiction {
+            state.jurisdiction = j;
+            state.data = super::data::status(j, lang);
+        }
+        state.screen = options.screen.unwrap_or(Screen::Quick);
+        state
+    }
+
+    /// What the screen shown has assessed, for a partner that asked to receive results:
+    /// the one Assessment of the quick check or the full case; on the compare screen the
+    /// charge's, with the offers'; on the prosecutor's, the charge's with its alternatives.
+    /// `None` while nothing is assessed.
+    pub fn shown_result(&self) -> Option<(&Assessment, Vec<&Assessment>)> {
+        match self.screen {
+            Screen::Quick => match &self.checked.as_deref()?.answer {
+                Ok(answer) => Some((&answer.main, Vec::new())),
+                Err(_) => None,
+            },
+            Screen::Case => match self.case.result.as_deref()? {
+                super::case_form::CaseResult::Assessed(a) => Some((a, Vec::new())),
+                super::case_form::CaseResult::Invalid(_) => None,
+            },
+            Screen::Compare => {
+                let (charge, offers) = self.compare.result.as_deref()?.pleas.split_first()?;
+                Some((&charge.assessment, offers.iter().map(|p| &p.assessment).collect()))
+            }
+            Screen::Prosecutor => Some((&self.prosecutor.result.as_deref()?.assessment, Vec::new())),
         }
     }
 
@@ -341,6 +381,8 @@ impl State {
                 fresh.screen = self.screen;
                 fresh.plain = self.plain;
                 fresh.data = self.data;
+                fresh.update_ready = self.update_ready;
+                fresh.jurisdiction = self.jurisdiction;
                 next = fresh;
             }
             Action::Show(screen) => next.screen = screen,
@@ -398,6 +440,7 @@ impl State {
                 next.data = super::data::status(next.jurisdiction, next.lang);
                 next.attempt = next.attempt.wrapping_add(1);
             }
+            Action::UpdateReady => next.update_ready = true,
         }
         next
     }
@@ -787,7 +830,7 @@ mod tests {
     }
 
     #[test]
-    fn clear_resets_everything_but_the_language() {
+    fn clear_resets_everything_but_the_language_and_the_state() {
         let s = State::new(Lang::Es, data_date())
             .apply(Action::SetJurisdiction(Jurisdiction::Il))
             .apply(Action::SetSentence("400".into()))
@@ -798,7 +841,12 @@ mod tests {
             .apply(Action::Submit)
             .apply(Action::ToggleWhy("x".into()));
         let cleared = s.apply(Action::Clear);
-        assert_eq!(cleared, State::new(Lang::Es, data_date()));
+        // The state stays: a defender in Illinois clearing one charge is still in Illinois.
+        let mut expected = State::new(Lang::Es, data_date());
+        expected.jurisdiction = Jurisdiction::Il;
+        expected.data = cleared.data;
+        assert_eq!(cleared, expected);
+        assert_eq!(cleared.data, super::super::data::status(Jurisdiction::Il, Lang::Es));
     }
 
     #[test]

@@ -1,5 +1,8 @@
 // Shared set-up for the end-to-end tests: serve dist/ on a free loopback port and drive
 // Debian's Chromium with playwright-core (no browser is downloaded).
+//
+// Every page of every test listens for `securitypolicyviolation` (in every frame): one
+// Content-Security-Policy violation anywhere fails the test file when it closes.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,28 +19,63 @@ const ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  // Without this Chromium itself keeps trying to reach outside hosts.
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+  // Without this Chromium itself keeps trying to reach outside hosts. Loopback stays, by
+  // address and as localhost (the embedding tests use both as two origins).
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
 ];
 
-/** Starts the server and a browser with a fresh profile; `close()` undoes both. */
-export async function start() {
-  const server = await serve('dist', 0);
-  const origin = `http://127.0.0.1:${server.address().port}`;
+/**
+ * Serves dist/ on a free port; `hits` lists every request that reached it (what went to
+ * the network, as against what a service worker answered), `stop()` takes it off the air.
+ */
+export async function serveDist({ dir = 'dist', host = '127.0.0.1' } = {}) {
+  const hits = [];
+  const server = await serve(dir, 0, { onRequest: (url) => hits.push({ url, at: Date.now() }) });
+  const sockets = new Set();
+  server.on('connection', (s) => { sockets.add(s); s.on('close', () => sockets.delete(s)); });
+  return {
+    origin: `http://${host}:${server.address().port}`,
+    hits,
+    async stop() {
+      for (const s of sockets) s.destroy();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
+
+/**
+ * Starts the server and a browser with a fresh profile; `close()` undoes both, and fails if
+ * any page broke the Content-Security-Policy. Service workers are blocked unless
+ * `serviceWorkers: 'allow'` (the offline tests): elsewhere each test sees the network as
+ * it is, and can intercept it.
+ */
+export async function start({ serviceWorkers = 'block', dir = 'dist' } = {}) {
+  const site = await serveDist({ dir });
   const profile = mkdtempSync(join(tmpdir(), 'padilla-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: ARGS,
     viewport: { width: 390, height: 844 },
+    serviceWorkers,
+  });
+  const violations = [];
+  await context.exposeBinding('__padillaCspViolation', ({ frame }, v) => violations.push({ frame: frame.url(), ...v }));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__padillaCspViolation({ directive: e.effectiveDirective, blocked: e.blockedURI, source: e.sourceFile, line: e.lineNumber });
+    });
   });
   return {
-    origin,
+    origin: site.origin,
+    site,
     context,
+    violations,
     async close() {
       await context.close();
-      await new Promise((ok) => server.close(ok));
+      await site.stop();
       rmSync(profile, { recursive: true, force: true });
+      if (violations.length) throw new Error(`Content-Security-Policy violations: ${JSON.stringify(violations, null, 1)}`);
     },
   };
 }

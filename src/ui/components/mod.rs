@@ -23,6 +23,7 @@ pub mod result;
 pub mod screen_tabs;
 pub mod statute_combobox;
 pub mod unknown_offense;
+pub mod update_notice;
 pub mod warnings;
 pub mod why_panel;
 
