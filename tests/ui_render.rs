@@ -355,3 +355,37 @@ fn a_risk_says_what_it_turns_on() {
     let es = render_result(&checked(Lang::Es, "PC 273.5", Status::Lpr));
     assert!(text(row(&es, "data-ground=\"aggravated_felony\"")).contains("Riesgo: depende de la sentencia"));
 }
+
+#[test]
+fn the_privacy_statement_says_what_runs_where_what_is_stored_and_what_is_sent_and_a_sharing_widget_says_so() {
+    use padilla::ui::components::privacy_note::{PrivacyNote, Props};
+    let render = |lang, embedded, shares_results| {
+        text(&block_on(
+            LocalServerRenderer::<PrivacyNote>::with_props(Props { lang, embedded, shares_results }).render(),
+        ))
+    };
+    let app = render(Lang::En, false, false);
+    for words in ["Nothing you type is sent anywhere or stored", "What runs where", "What is stored", "What is sent",
+        "keeps a copy of Padilla's own files", "never what you type"] {
+        assert!(app.contains(words), "{words} missing in {app}");
+    }
+    let widget = render(Lang::En, true, false);
+    assert!(widget.contains("cannot read what you type") && !widget.contains("keeps a copy"), "{widget}");
+    let sharing = render(Lang::En, true, true);
+    assert!(sharing.contains("This website has chosen to receive each result"), "{sharing}");
+    assert!(!sharing.contains("Nothing you type is sent"), "a sharing widget never promises that nothing is sent: {sharing}");
+    let es = render(Lang::Es, true, true);
+    assert!(es.contains("Este sitio web eligió recibir cada resultado") && es.contains("Qué se envía"), "{es}");
+}
+
+#[test]
+fn a_new_version_is_offered_with_a_reload_that_says_it_clears_the_screen() {
+    use padilla::ui::components::update_notice::{Props, UpdateNotice};
+    let html = block_on(LocalServerRenderer::<UpdateNotice>::with_props(Props { lang: Lang::Es }).render());
+    assert!(html.contains("role=\"status\""), "{html}");
+    assert!(html.contains("id=\"update-reload\""), "{html}");
+    assert!(text(&html).contains("al recargar se borra lo que está en la pantalla"), "{html}");
+    // Nothing about an update until the page says one is ready.
+    let page = block_on(LocalServerRenderer::<padilla::ui::App>::new().render());
+    assert!(!page.contains("update-notice"));
+}

@@ -850,6 +850,45 @@ mod tests {
     }
 
     #[test]
+    fn a_partners_widget_starts_in_its_state_language_and_screen() {
+        use crate::ui::host::Options;
+        let options = Options {
+            jurisdiction: Some(Jurisdiction::Il),
+            lang: Some(Lang::Es),
+            screen: Some(Screen::Prosecutor),
+            ..Options::default()
+        };
+        let s = State::start(&options, Lang::En, data_date());
+        assert_eq!((s.jurisdiction, s.lang, s.screen), (Jurisdiction::Il, Lang::Es, Screen::Prosecutor));
+        assert_eq!(s.data, super::super::data::status(Jurisdiction::Il, Lang::Es));
+        // Nothing asked: the reader's language, California, the quick check.
+        let plain = State::start(&Options::default(), Lang::Es, data_date());
+        assert_eq!(plain, State::new(Lang::Es, data_date()));
+    }
+
+    #[test]
+    fn the_shown_result_is_the_screens_own_and_none_before_an_answer() {
+        let s = State::default();
+        assert!(s.shown_result().is_none());
+        let s = s.apply(Action::SetQuery("PC 273.5".into())).apply(Action::Submit);
+        let (a, offers) = s.shown_result().expect("the quick check's answer");
+        assert_eq!(a.convictions[0].offense_id.as_deref(), Some("ca.pc.273.5"));
+        assert!(offers.is_empty());
+        // Another screen with nothing assessed yet: nothing to share.
+        assert!(s.apply(Action::Show(Screen::Case)).shown_result().is_none());
+        // A check with no answer (nothing typed) has nothing to share.
+        let empty = State::default().apply(Action::Submit);
+        assert!(empty.checked.is_some() && empty.shown_result().is_none());
+    }
+
+    #[test]
+    fn a_ready_update_is_kept_until_the_reload_even_through_clear() {
+        let s = State::default().apply(Action::UpdateReady);
+        assert!(s.update_ready);
+        assert!(s.apply(Action::Clear).update_ready);
+    }
+
+    #[test]
     fn nothing_triggered_reads_every_grade() {
         let s = State::default().apply(Action::SetQuery("PC 273.5".into())).apply(Action::Submit);
         let answer = s.checked.as_ref().unwrap().answer.clone().unwrap();

@@ -95,3 +95,22 @@ test('the page carries a strict Content-Security-Policy and no inline script', a
   assert.equal(inline, 0);
   await page.close();
 });
+
+test('the headers a host should send (www/_headers) are served: a strict CSP on every page, the app unframeable, the widget frameable', async () => {
+  for (const [path, ancestors] of [['/', "'none'"], ['/index.html', "'none'"], ['/widget.html', '\\*']]) {
+    const response = await fetch(`${env.origin}${path}`);
+    const csp = response.headers.get('content-security-policy');
+    assert.match(csp, /default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; /, path);
+    assert.match(csp, /connect-src 'self'/, path);
+    assert.match(csp, /object-src 'none'; base-uri 'none'; form-action 'none'/, path);
+    assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'|https?:/, path);
+    assert.match(csp, new RegExp(`frame-ancestors ${ancestors}$`), path);
+    assert.equal(response.headers.get('x-content-type-options'), 'nosniff', path);
+    assert.equal(response.headers.get('referrer-policy'), 'no-referrer', path);
+  }
+  const worker = await fetch(`${env.origin}/sw.js`);
+  assert.equal(worker.headers.get('content-security-policy'), "default-src 'none'; connect-src 'self'");
+  const loader = await fetch(`${env.origin}/embed.js`);
+  assert.equal(loader.headers.get('access-control-allow-origin'), '*', 'embed.js may be pinned with integrity from another origin');
+  assert.equal((await fetch(`${env.origin}/_headers`)).status, 403, 'the rules themselves are not served');
+});

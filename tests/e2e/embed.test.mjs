@@ -180,3 +180,18 @@ test('the attributes set the language, the state and the screen; a bad one is na
   assert.match(await bad.frame.locator('.embed-error').innerText(), /options\.mode: "full" is not one of quick, case, compare, prosecutor/);
   await bad.page.close();
 });
+
+test('another site cannot frame the app itself (frame-ancestors), only the widget', async () => {
+  const { page } = await partner();
+  await page.evaluate((src) => {
+    const f = document.createElement('iframe');
+    f.id = 'app-frame';
+    f.src = src;
+    document.body.append(f);
+  }, `${padilla.origin}/`);
+  await page.waitForTimeout(1000);
+  const framed = page.frames().find((f) => f !== page.mainFrame() && !f.url().includes('widget.html'));
+  assert.ok(framed, 'the frame exists');
+  assert.equal(await framed.locator('#statute').count(), 0, `the app did not load in the frame (${framed.url()})`);
+  await page.close();
+});

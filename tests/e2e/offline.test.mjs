@@ -6,8 +6,17 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSyn
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import { start } from './browser.mjs';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function axe(page) {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => (await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }))
+    .violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+}
 
 /** The version and the files that dist/sw.js (written by scripts/finish-dist.mjs) caches. */
 function offlineCopy(dir = 'dist') {
@@ -75,6 +84,11 @@ test('after one visit, the app loads, answers a quick check and a full case, and
     for (const needed of ['index.html', 'padilla_bg.wasm', 'data/ca.en.bin', 'data/ca.es.bin', 'data/il.en.bin', 'data/il.es.bin']) {
       assert.ok(cached.includes(needed), needed);
     }
+    // Installable, in Chromium's own judgement (manifest, icons, a worker that serves offline).
+    const cdp = await env.context.newCDPSession(first.page);
+    const manifest = await cdp.send('Page.getAppManifest');
+    assert.deepEqual(manifest.errors, [], 'the manifest reads');
+    assert.deepEqual((await cdp.send('Page.getInstallabilityErrors')).installabilityErrors, [], 'installable');
 
     // No network at all: the server is gone and the browser is offline.
     await env.site.stop();
@@ -127,6 +141,9 @@ test('a new version waits until the reader reloads; then every file is the new o
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
     await page.locator('#update-notice').waitFor();
     assert.match(await page.locator('#update-notice').innerText(), /new version[\s\S]*clears what is on the screen/);
+    await page.locator('#privacy-note > summary').click();
+    assert.match(await page.locator('#privacy-note').innerText(), /What runs where[\s\S]*What is stored[\s\S]*What is sent/);
+    assert.deepEqual(await axe(page), [], 'axe with the update notice and the privacy statement open');
     // Meanwhile the version in use keeps running, whole: the answer is still there and
     // its files still come from its own copy.
     assert.ok(await page.locator('#result').isVisible());
