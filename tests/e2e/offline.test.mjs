@@ -197,9 +197,14 @@ test('a whole session stays on the device: every request to the own origin, none
     await page.locator('#prosecutor-charged').fill('PC 273.5');
     await page.locator('#show-pleas').click();
     await page.locator('#prosecutor-result').waitFor();
-    await page.emulateMedia({ media: 'print' });
-    await page.pdf({ format: 'A4' });
-    await page.emulateMedia({ media: 'screen' });
+    // Printing: the app's own button (the browser's print), then the sheet itself.
+    await page.evaluate(() => {
+      window.__printed = [];
+      addEventListener('beforeprint', () => window.__printed.push('before'));
+      addEventListener('afterprint', () => window.__printed.push('after'));
+    });
+    await page.locator('button.print').first().click();
+    await page.waitForFunction(() => window.__printed.includes('before'));
     await page.waitForTimeout(500);
 
     const foreign = requests.filter((r) => new URL(r.url).origin !== env.origin);
