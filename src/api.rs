@@ -38,12 +38,20 @@ pub fn data_version() -> String {
 }
 
 #[cfg(feature = "js-api")]
-/// Fetches a state's offenses ("CA", "IL"), in every language, from `data/` beside the
-/// page; resolves once they are ready (at once if they already are). `assess` and `search`
-/// answer for the states loaded.
+/// Fetches a state's offenses ("CA", "IL"), in every language, from `dataUrl` (the
+/// directory `dist/data/` is served as, such as `new URL('data/', import.meta.url).href`;
+/// without it, `data/` beside the page); resolves once they are ready (at once if they
+/// already are). `assess` and `search` answer for the states loaded; an unknown state or a
+/// file that cannot be fetched rejects with an `Error`.
 #[wasm_bindgen]
-pub async fn load(jurisdiction: String) -> Result<(), JsError> {
+pub async fn load(
+    jurisdiction: String,
+    #[wasm_bindgen(js_name = dataUrl)] data_url: Option<String>,
+) -> Result<(), JsError> {
     let j = jurisdiction_of(&jurisdiction)?;
+    if let Some(url) = data_url {
+        crate::ui::data::set_base(&url);
+    }
     for lang in crate::lang::Lang::ALL {
         crate::ui::data::fetch(j, lang).await.map_err(|e| JsError::new(&e))?;
     }
