@@ -76,7 +76,7 @@ build: wasm-target $(WASM_BINDGEN) $(NODE_STAMP)
 	@# Built for speed (profile release-speed): partners run it in batches, and it is not part
 	@# of the app's first download.
 	cargo build --profile release-speed --lib --target $(TARGET) --features js-api
-	$(WASM_BINDGEN) --target web --no-typescript --out-dir dist --out-name padilla-api \
+	$(WASM_BINDGEN) --target web --out-dir dist --out-name padilla-api \
 	  target/$(TARGET)/release-speed/padilla.wasm
 	$(WASM_OPT) -O3 --strip-debug --strip-producers --strip-target-features \
 	  dist/padilla-api_bg.wasm -o dist/padilla-api_bg.wasm
