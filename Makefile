@@ -1,7 +1,7 @@
 # Padilla: the two commands are `make serve` and `make test`. Each installs what it needs.
 #
 #   make serve   build the release bundle into dist/ and serve it on http://127.0.0.1:8080
-#   make test    native tests, wasm tests in headless Chromium, end-to-end browser tests
+#   make test    native tests, wasm tests in headless Chromium, TypeScript types, end-to-end browser tests
 #   make build   the release bundle into dist/, nothing served
 #   make size    raw, gzip and brotli bytes of every file in dist/, the first-answer total, code per crate
 #   make tools   install the toolchain target, wasm-bindgen-cli, node tools and Chromium
@@ -28,7 +28,7 @@ NODE_STAMP := node_modules/.package-lock.json
 WASM_OPT := node_modules/.bin/wasm-opt
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help serve test build size bench bench-browser tools wasm-target chromium test-native test-wasm test-e2e clean
+.PHONY: help serve test build size bench bench-browser tools wasm-target chromium test-native test-wasm test-types test-e2e clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -83,7 +83,7 @@ build: wasm-target $(WASM_BINDGEN) $(NODE_STAMP)
 	@# Built for speed (profile release-speed): partners run it in batches, and it is not part
 	@# of the app's first download.
 	cargo build --profile release-speed --lib --target $(TARGET) --features js-api
-	$(WASM_BINDGEN) --target web --no-typescript --out-dir dist --out-name padilla-api \
+	$(WASM_BINDGEN) --target web --out-dir dist --out-name padilla-api \
 	  target/$(TARGET)/release-speed/padilla.wasm
 	$(WASM_OPT) -O3 --strip-debug --strip-producers --strip-target-features \
 	  dist/padilla-api_bg.wasm -o dist/padilla-api_bg.wasm
@@ -112,7 +112,7 @@ size:
 # ---- tests ---------------------------------------------------------------------------
 
 test: tools
-	$(MAKE) --no-print-directory test-native test-wasm build test-e2e
+	$(MAKE) --no-print-directory test-native test-wasm build test-types test-e2e
 
 test-native:
 	cargo test
@@ -123,6 +123,13 @@ test-wasm: wasm-target $(WASM_BINDGEN) chromium
 	CHROMEDRIVER="$$(command -v chromedriver)" \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER='$(WASM_TEST_RUNNER)' \
 	  cargo test --target $(TARGET) --test web --features js-api
+
+# The partners' TypeScript definitions (dist/padilla-api.d.ts) checked by tsc against code
+# written as a partner would (tests/types/partner.ts): a wrong type fails, and so does a
+# mistake the types no longer catch.
+test-types: $(NODE_STAMP)
+	@test -f dist/padilla-api.d.ts || $(MAKE) --no-print-directory build
+	node_modules/.bin/tsc -p tests/types
 
 # Screenshots of each quick-check state land in test-artifacts/e2e/ (emptied each run).
 test-e2e: $(NODE_STAMP) chromium

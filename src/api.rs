@@ -4,6 +4,8 @@
 //! Two builds: the app's (`padilla.js`: `mount` and `dataVersion`, all a first answer
 //! needs) and, with the `js-api` feature, the partners' (`padilla-api.js`: the same plus
 //! `load`, `assess` and `search`, which bring the JSON machinery the app does without).
+//! The partners' build also ships `padilla-api.d.ts`: the Case, the Assessment and a search
+//! hit as TypeScript types (`TYPES`), and the functions typed with them.
 //!
 //! ```js
 //! import init, { load, assess } from './padilla-api.js';
@@ -19,6 +21,287 @@ use wasm_bindgen::prelude::*;
 
 #[cfg(feature = "js-api")]
 use crate::engine::date::Date;
+
+#[cfg(feature = "js-api")]
+/// The partners' TypeScript types, placed by wasm-bindgen at the top of `padilla-api.d.ts`:
+/// the Case as `contract::case_in` reads it and the Assessment as `contract::assessment_out`
+/// writes it (field for field, each value's spelling its `code()`), and a search hit. Kept
+/// in step with those two files: `make test-types` type-checks a partner's code against them.
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = r#"
+/** A state whose offense catalog this build has. */
+export type Jurisdiction = "CA" | "IL";
+
+/** A date written `YYYY-MM-DD`. */
+export type DateText = string;
+
+/** Immigration status of the person. `unknown`: the engine reports what holds under either family of grounds. */
+export type Status =
+  | "lpr" | "conditional_lpr" | "refugee" | "asylee" | "nonimmigrant" | "parolee"
+  | "undocumented" | "daca" | "tps" | "unknown";
+
+/** Whose law grades the case: the worse of the home circuit and the Fifth (`plea_planning`, the default), or the home circuit only (`removal_defense`). */
+export type Perspective = "plea_planning" | "removal_defense";
+
+/** How the offense was classified when judgment was entered. */
+export type Level = "felony" | "misdemeanor" | "infraction";
+
+/** How the criminal case ended. */
+export type Disposition =
+  | "plea_or_verdict" | "pretrial_diversion_no_plea" | "deferred_entry_with_plea"
+  | "juvenile_adjudication" | "vacated_legal_defect" | "expunged_rehabilitative";
+
+/** What the record of conviction establishes. */
+export type Fact =
+  | "protected_relationship" | "minor_victim" | "marijuana_30g_or_less"
+  | "firearm_used" | "single_scheme_with_other_conviction";
+
+/** One Case: the input of `assess`. Unknown fields are an input error. */
+export interface Case {
+  /** 1, or absent. */
+  schema_version?: 1;
+  /** The date the assessment speaks for; absent or null: today on this device. */
+  as_of?: DateText | null;
+  /** Absent or null: `plea_planning`. */
+  perspective?: Perspective | null;
+  /** The state whose offense catalog is searched (loaded first with `load`). */
+  jurisdiction: Jurisdiction;
+  person: Person;
+  /** May be empty. */
+  convictions: Conviction[];
+}
+
+/** The person whose immigration status is at stake. */
+export interface Person {
+  status: Status;
+  /** The admission that starts the five-year CIMT clock (Matter of Alyazji). */
+  admitted_on?: DateText | null;
+  /** The date of becoming a permanent resident. */
+  lpr_since?: DateText | null;
+  /** For the youthful-offender exception. */
+  born_on?: DateText | null;
+}
+
+/** One conviction, or a disposition that may or may not be one. */
+export interface Conviction {
+  /** The code section as a person types it: "PC 273.5", "H&S 11377(a)", "720 ILCS 5/12-3.2". */
+  statute: string;
+  /** The catalog id of the subsection the record proves; null: the record does not say. */
+  variant?: string | null;
+  committed_on?: DateText | null;
+  convicted_on?: DateText | null;
+  /** Null or absent: not known (matters for wobblers). */
+  level?: Level | null;
+  /** The term ordered in whole days, suspended part included; 0 for none; null: not yet known. */
+  sentence_days?: number | null;
+  /** The part of `sentence_days` whose execution was suspended, in whole days. */
+  suspended_days?: number | null;
+  /** Days actually confined on this conviction. */
+  custody_days?: number | null;
+  disposition: Disposition;
+  /** Loss to the victim(s) in US dollars, for fraud and tax offenses. */
+  loss_usd?: number | null;
+  facts?: Fact[] | null;
+}
+
+/** How sure the engine is that a consequence attaches. `no` is a promise: where the engine is not sure, it says `possible`. */
+export type Grade = "yes" | "likely" | "possible" | "no";
+
+/** `removability.*`: a grade, or `not_applicable` where that family of grounds does not reach the status. */
+export type Reach = Grade | "not_applicable";
+
+/** The effect of these convictions on a form of relief. */
+export type ReliefGrade = "barred" | "at_risk" | "not_barred" | "not_applicable";
+
+/** A conviction-based ground, graded per conviction. */
+export type Ground =
+  | "aggravated_felony" | "cimt" | "controlled_substance" | "firearm"
+  | "domestic_violence" | "stalking" | "child_abuse" | "protection_order_violation";
+
+/** A form of relief or benefit whose criminal bars the engine checks. */
+export type ReliefForm =
+  | "lpr_cancellation" | "non_lpr_cancellation" | "asylum" | "withholding" | "naturalization"
+  | "daca" | "tps" | "waiver_212h" | "voluntary_departure";
+
+/** Any conclusion of an Assessment, by its code. */
+export type Subject = Ground | "deportable" | "inadmissible" | "mandatory_detention" | ReliefForm;
+
+/** A text in each language. */
+export interface Prose {
+  en: string;
+  es: string;
+}
+
+/** A parameter of a reason: text the same in every language (an offense by its catalog id), a reviewer's text in each language, or conclusions by their codes. */
+export type ReasonParam = string | Prose | Subject[];
+
+/** Why: a message key and its parameters, to render in any language. */
+export interface Reason {
+  key: string;
+  params: { [name: string]: ReasonParam };
+  /** A further reason, read after this one. */
+  then?: Reason;
+}
+
+/** What every finding carries. */
+export interface FindingBase {
+  /** The INA section the conclusion rests on. */
+  basis: string;
+  /** Statute and leading cases, as a defender would cite them. */
+  citations: string[];
+  /** The reason in English. */
+  explanation: string;
+  reason: Reason;
+}
+
+/** A conviction's ground, graded, with its reason. */
+export interface GroundFinding extends FindingBase {
+  ground: Ground;
+  grade: Grade;
+  /** The index of the conviction in the Case. */
+  conviction: number;
+}
+
+/** Removability or mandatory detention, graded, with a reason. */
+export interface RemovalFinding extends FindingBase {
+  ground: "deportable" | "inadmissible" | "mandatory_detention";
+  grade: Grade;
+  /** The conviction it rests on, when one does. */
+  conviction?: number;
+}
+
+/** A form of relief, graded, with a reason. */
+export interface ReliefFinding extends FindingBase {
+  ground: ReliefForm;
+  grade: ReliefGrade;
+  /** The conviction it rests on, when one does. */
+  conviction?: number;
+}
+
+/** A finding about the person (`Assessment.findings`). */
+export type PersonFinding = RemovalFinding | ReliefFinding;
+
+/** A safer plea. `avoids`, `reduces` and `still_risks` never share a point. */
+export interface Alternative {
+  offense_id: string;
+  /** Proposed by a reviewer in the catalog (true) or found by the engine (false). */
+  curated: boolean;
+  /** Why it is safer, in English. */
+  why: string;
+  why_reason: Reason;
+  /** What the charge risks and this plea does not. */
+  avoids: Subject[];
+  /** Still a risk, but a lower one. */
+  reduces: Subject[];
+  /** As much a risk as the charge (or more). */
+  still_risks: Subject[];
+}
+
+/** The assessment of one conviction. */
+export interface AssessedConviction {
+  /** The statute as given. */
+  statute: string;
+  /** The catalog entry it resolved to; null: not in the catalog (every ground `possible`). */
+  offense_id: string | null;
+  /** The entry's English title. */
+  offense_name: string | null;
+  /** Whether the disposition is a conviction for immigration purposes (INA 101(a)(48)(A)). */
+  is_conviction: Grade;
+  grounds: Record<Ground, Grade>;
+  findings: GroundFinding[];
+  alternatives: Alternative[];
+  /** What to keep in or out of the record of conviction; null without a catalog entry. */
+  record_advice: Prose | null;
+  /** What could change a past conviction, and what would not. */
+  post_conviction: Prose | null;
+  /** For a divisible statute, the catalog id of the safer part to plead to. */
+  safer_variant: string | null;
+  /** For a statute not in the catalog, the nearest catalog ids. */
+  suggestions: string[];
+}
+
+/** The paths of an Assessment an answer changes, each with its new value. */
+export type Changes = {
+  [path: `convictions.${number}.grounds.${Ground}`]: Grade;
+} & {
+  "removability.deportable"?: Reach;
+  "removability.inadmissible"?: Reach;
+  mandatory_detention?: Grade;
+} & {
+  [path in `relief.${ReliefForm}`]?: ReliefGrade;
+};
+
+/** One possible answer to a question: what the Case would hold, and what it would change. */
+export interface Answer<V> {
+  value: V;
+  label: Reason;
+  changes: Changes;
+}
+
+/** What every question carries. */
+export interface QuestionBase {
+  /** The index of the conviction in the Case. */
+  conviction: number;
+  ask: Reason;
+}
+
+/** Which subsection or element the record names; each answer's value is a variant id. */
+export interface VariantQuestion extends QuestionBase {
+  about: "variant";
+  answers: Answer<string>[];
+}
+
+/** Whether the record shows a fact. */
+export interface FactQuestion extends QuestionBase {
+  about: "fact";
+  fact: Fact;
+  answers: Answer<boolean>[];
+}
+
+/** Felony or misdemeanor, for a wobbler. */
+export interface LevelQuestion extends QuestionBase {
+  about: "level";
+  answers: Answer<Level>[];
+}
+
+/** A number of days or dollars, at the lines that matter. */
+export interface AmountQuestion extends QuestionBase {
+  about: "sentence_days" | "loss_usd" | "custody_days";
+  answers: Answer<number>[];
+}
+
+/** What the record (or a fact not entered) would settle. */
+export type Question = VariantQuestion | FactQuestion | LevelQuestion | AmountQuestion;
+
+/** What `assess` returns. */
+export interface Assessment {
+  schema_version: 1;
+  /** The version of the offense data. */
+  data_version: string;
+  /** In the order of the Case's convictions. */
+  convictions: AssessedConviction[];
+  removability: { deportable: Reach; inadmissible: Reach };
+  relief: Record<ReliefForm, ReliefGrade>;
+  mandatory_detention: Grade;
+  /** Removability, detention and relief, each with its reason. */
+  findings: PersonFinding[];
+  /** In English. */
+  warnings: string[];
+  /** The same warnings, as reasons. */
+  warning_reasons: Reason[];
+  /** In the order a defender should ask them. */
+  questions: Question[];
+}
+
+/** One offense `search` found. */
+export interface SearchHit {
+  /** The catalog id. */
+  id: string;
+  citation: string;
+  title_en: string;
+  title_es: string;
+}
+"#;
 
 /// Mounts the app into `root` (the page's `<div id="app">`, or a partner's element).
 /// `data_url` is the directory of the data files (`new URL('data/', import.meta.url).href`);
@@ -115,12 +398,20 @@ pub fn data_version() -> String {
 }
 
 #[cfg(feature = "js-api")]
-/// Fetches a state's offenses ("CA", "IL"), in every language, from `data/` beside the
-/// page; resolves once they are ready (at once if they already are). `assess` and `search`
-/// answer for the states loaded.
+/// Fetches a state's offenses ("CA", "IL"), in every language, from `dataUrl` (the
+/// directory `dist/data/` is served as, such as `new URL('data/', import.meta.url).href`;
+/// without it, `data/` beside the page); resolves once they are ready (at once if they
+/// already are). `assess` and `search` answer for the states loaded; an unknown state or a
+/// file that cannot be fetched rejects with an `Error`.
 #[wasm_bindgen]
-pub async fn load(jurisdiction: String) -> Result<(), JsError> {
+pub async fn load(
+    #[wasm_bindgen(unchecked_param_type = "Jurisdiction")] jurisdiction: String,
+    #[wasm_bindgen(js_name = dataUrl, unchecked_optional_param_type = "string")] data_url: Option<String>,
+) -> Result<(), JsError> {
     let j = jurisdiction_of(&jurisdiction)?;
+    if let Some(url) = data_url {
+        crate::ui::data::set_base(&url);
+    }
     for lang in crate::lang::Lang::ALL {
         crate::ui::data::fetch(j, lang).await.map_err(|e| JsError::new(&e))?;
     }
@@ -139,10 +430,13 @@ fn loaded() -> Result<&'static crate::catalog::Catalog, JsError> {
 }
 
 #[cfg(feature = "js-api")]
-/// Assesses one Case: a JS object or a JSON string in, the Assessment object out. Bad input
-/// throws an `Error` naming the field (`convictions[0].sentence_days: ...`).
-#[wasm_bindgen]
-pub fn assess(case: JsValue) -> Result<JsValue, JsError> {
+/// Assesses one Case, given as an object or as its JSON text, and returns its Assessment
+/// (both fixed by the contract, assessment-v1). Bad input throws an `Error` naming the field
+/// (`convictions[0].sentence_days: ...`); so does a state not loaded yet.
+#[wasm_bindgen(unchecked_return_type = "Assessment")]
+pub fn assess(
+    #[wasm_bindgen(js_name = input, unchecked_param_type = "Case | string")] case: JsValue,
+) -> Result<JsValue, JsError> {
     let value: serde_json::Value = match case.as_string() {
         Some(text) => {
             serde_json::from_str(&text).map_err(|e| JsError::new(&format!("not valid JSON: {e}")))?
@@ -158,10 +452,15 @@ pub fn assess(case: JsValue) -> Result<JsValue, JsError> {
 
 #[cfg(feature = "js-api")]
 /// Offenses matching what a person typed (a statute or words, English or Spanish, typos
-/// forgiven), best first: `[{ id, citation, title_en, title_es }]`. `jurisdiction` is "CA"
-/// or "IL" (loaded first); an unknown one throws.
-#[wasm_bindgen]
-pub fn search(query: &str, jurisdiction: &str, limit: Option<usize>) -> Result<JsValue, JsError> {
+/// forgiven), best first, at most `limit` of them (10 without it): `[{ id, citation,
+/// title_en, title_es }]`. `jurisdiction` is "CA" or "IL" (loaded first); an unknown one
+/// throws.
+#[wasm_bindgen(unchecked_return_type = "SearchHit[]")]
+pub fn search(
+    query: &str,
+    #[wasm_bindgen(unchecked_param_type = "Jurisdiction")] jurisdiction: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "number")] limit: Option<usize>,
+) -> Result<JsValue, JsError> {
     let j = jurisdiction_of(jurisdiction)?;
     let catalog = loaded()?;
     let hits: Vec<serde_json::Value> = catalog

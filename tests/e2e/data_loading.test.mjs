@@ -120,10 +120,17 @@ test('the JS API loads a state before it answers for it, and says so otherwise',
     const after = api.assess(il);
     let bad;
     try { await api.load('TX'); } catch (e) { bad = e.message; }
-    return { before, deportable: after.removability.deportable, bad };
+    // The data directory a partner names is the one fetched from.
+    let elsewhere;
+    try { await api.load('CA', '/nowhere'); elsewhere = 'loaded'; } catch (e) { elsewhere = e.message; }
+    await api.load('CA', new URL('data/', location.href).href);
+    const ca = api.search('273.5', 'CA', 1)[0]?.id;
+    return { before, deportable: after.removability.deportable, bad, elsewhere, ca };
   });
   assert.match(out.before, /^jurisdiction: the IL offenses are not loaded yet/);
   assert.ok(['yes', 'likely', 'possible'].includes(out.deportable), out.deportable);
   assert.match(out.bad, /^jurisdiction: "TX"/);
+  assert.match(out.elsewhere, /^\/nowhere\/ca\.en\.bin\?v=.*: HTTP 404$/);
+  assert.equal(out.ca, 'ca.pc.273.5');
   await page.close();
 });
