@@ -301,6 +301,18 @@ export interface SearchHit {
   title_en: string;
   title_es: string;
 }
+
+/** How `mount` starts the app; every field optional. A value that does not read throws an Error naming it. */
+export interface MountOptions {
+  jurisdiction?: Jurisdiction;
+  lang?: "en" | "es";
+  /** The screen to start on. */
+  mode?: "quick" | "case" | "compare" | "prosecutor";
+  /** Inside another site's page (the privacy statement says so). */
+  embedded?: boolean;
+  /** Each result as JSON text, `{"screen", "assessment", "offers"}`: the widget's bundle (padilla-embed.js) only. */
+  onResult?: (json: string) => void;
+}
 "#;
 
 /// Mounts the app into `root` (the page's `<div id="app">`, or a partner's element).
@@ -308,10 +320,14 @@ export interface SearchHit {
 /// without it, `data/` beside the page. `options` (all optional):
 /// `{ jurisdiction: "CA" | "IL", lang: "en" | "es", mode: "quick" | "case" | "compare" |
 /// "prosecutor", embedded: boolean, onResult: (json: string) => void }`; `onResult`, where
-/// given, receives each result as JSON text (`ui::host::result_json`). An option that does
-/// not read throws an Error naming it.
+/// given, receives each result as JSON text (`contract::result_json`; the widget's bundle
+/// only). An option that does not read throws an Error naming it.
 #[wasm_bindgen]
-pub fn mount(root: web_sys::Element, data_url: Option<String>, options: JsValue) -> Result<(), JsError> {
+pub fn mount(
+    root: web_sys::Element,
+    #[wasm_bindgen(js_name = dataUrl, unchecked_optional_param_type = "string | null")] data_url: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "MountOptions")] options: JsValue,
+) -> Result<(), JsError> {
     let options = read_options(&options)?;
     if let Some(url) = data_url {
         crate::ui::data::set_base(&url);

@@ -2,7 +2,7 @@
 // `make test-types` (tsc, nothing emitted or run). The first part must type-check as it is;
 // each `@ts-expect-error` below it is a mistake the types must catch: if one is no longer
 // an error, tsc fails ("Unused '@ts-expect-error' directive").
-import init, { assess, dataVersion, load, search } from '../../dist/padilla-api.js';
+import init, { assess, dataVersion, load, mount, search } from '../../dist/padilla-api.js';
 import type {
   AssessedConviction,
   Assessment,
@@ -193,3 +193,10 @@ assess(theCase).then;
 
 void [citizen, textDays, noDisposition, misspelt, guilty, dangerous, reliefAsGrade, reachAsGrade, advice];
 void unknownSubject;
+
+// Mounting the whole app into a page of the partner's own origin, starting where it wants.
+declare const slot: HTMLElement;
+mount(slot, '/padilla/data/', { jurisdiction: 'IL', lang: 'es', mode: 'case' });
+mount(slot);
+// @ts-expect-error there is no "full" screen
+mount(slot, undefined, { mode: 'full' });
