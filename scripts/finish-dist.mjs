@@ -5,14 +5,21 @@
 //   caches it), and the version: a hash of every file, which names the cache, so a new
 //   build is a new version and an unchanged one is not.
 //
+// The offline copy holds every file the app on this origin can ask for: its pages, code,
+// styles, icons and every state's data in both languages. Not the files that only other
+// sites' pages load (the widget partners frame, its loader, the partners' API bundle, the
+// example partner page, the TypeScript types): a browser keeps a separate copy of storage
+// for each site a frame sits in, so this origin's offline copy never serves them, and on a
+// phone they would cost about 620 KB more to download for nothing.
+//
 //   node scripts/finish-dist.mjs [dist]
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const dist = process.argv[2] ?? 'dist';
-/** Not part of what a browser downloads: the worker itself, and the host's header rules. */
-const NOT_CACHED = new Set(['sw.js', '_headers']);
+/** The worker itself, the host's header rules, and what only other sites' pages load. */
+const NOT_CACHED = [/^sw\.js$/, /^_headers$/, /^padilla-api/, /^padilla-embed/, /^widget\./, /^embed\.js$/, /^partner-example\./, /\.d\.ts$/];
 
 const digest = (algorithm, bytes) => createHash(algorithm).update(bytes).digest('base64');
 
@@ -28,7 +35,7 @@ function* files(dir) {
   }
 }
 const list = [...files(dist)]
-  .filter((path) => !NOT_CACHED.has(path))
+  .filter((path) => !NOT_CACHED.some((pattern) => pattern.test(path)))
   .sort()
   .map((path) => [path, `sha256-${digest('sha256', readFileSync(join(dist, path)))}`]);
 const version = createHash('sha256').update(list.map(([p, h]) => `${p} ${h}\n`).join('')).digest('hex').slice(0, 16);

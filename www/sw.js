@@ -1,5 +1,5 @@
-// Padilla's service worker: the files of one version of the app, kept so that it loads and
-// assesses with no network. scripts/finish-dist.mjs writes VERSION (a hash of every file)
+// Padilla's service worker: the files of one version of the app (every state's data
+// included), kept so that it loads and assesses with no network. scripts/finish-dist.mjs writes VERSION (a hash of every file)
 // and FILES (each file with its SHA-256) when the bundle is built.
 //
 // - Only the bundle's own files are cached, each checked against its hash as it is

@@ -81,8 +81,13 @@ test('after one visit, the app loads, answers a quick check and a full case, and
       return (await cache.keys()).map((r) => new URL(r.url).pathname.slice(1)).sort();
     }, `padilla-${version}`);
     assert.deepEqual(cached, files.map(([path]) => path).sort(), 'every file of the bundle, every state and language');
-    for (const needed of ['index.html', 'padilla_bg.wasm', 'data/ca.en.bin', 'data/ca.es.bin', 'data/il.en.bin', 'data/il.es.bin']) {
+    for (const needed of ['index.html', 'app.js', 'padilla.js', 'padilla_bg.wasm', 'styles.css', 'manifest.webmanifest',
+      'icon-192.png', 'data/ca.en.bin', 'data/ca.es.bin', 'data/il.en.bin', 'data/il.es.bin']) {
       assert.ok(cached.includes(needed), needed);
+    }
+    // What only other sites' pages load is not downloaded to keep (their frames never use it).
+    for (const theirs of ['padilla-api_bg.wasm', 'padilla-embed_bg.wasm', 'widget.html', 'embed.js']) {
+      assert.ok(!cached.includes(theirs), theirs);
     }
     // Installable, in Chromium's own judgement (manifest, icons, a worker that serves offline).
     const cdp = await env.context.newCDPSession(first.page);
