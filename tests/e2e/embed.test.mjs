@@ -63,6 +63,9 @@ test('the widget appears from the other origin, sandboxed, and a quick check ins
 
   // The partner's style, passed in: its accent on the widget's header.
   assert.equal(await frame.locator('.app-header').evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(45, 90, 39)');
+  assert.equal(await frame.locator('.app-header').evaluate((el) => getComputedStyle(el).color), 'rgb(255, 255, 255)', 'legible on the accent');
+  assert.match(await frame.locator('body').evaluate((el) => getComputedStyle(el).fontFamily), /^Georgia, serif$/);
+  assert.equal(await frame.locator('#statute').evaluate((el) => getComputedStyle(el).borderTopLeftRadius), '2px');
   assert.deepEqual(errors, []);
   await page.close();
 });
