@@ -93,6 +93,11 @@ pub fn result_json(
     out
 }
 
+/// The longest Case the doors read, as JSON text in bytes (one line of `assess --jsonl`, a
+/// string given to the JavaScript `assess`): a Case at its limits (30 convictions, every
+/// field filled) is under 20 KB. Longer input is refused unread, naming the limit.
+pub const MAX_CASE_BYTES: usize = 64 * 1024;
+
 /// The contract version this build implements.
 pub const SCHEMA_VERSION: u64 = 1;
 

@@ -150,6 +150,17 @@ impl Conviction {
     }
 }
 
+/// The longest statute a Case may name, in characters. The longest citation people type is
+/// under 60 (`Cal. Health & Safety Code § 11379.6(a)`, `720 ILCS 5/12-3.2(a)(1)`), and words
+/// such as "possession of a controlled substance for sale" under 50; longer text is refused
+/// with an error naming the field, so no text can make the search or the parser slow.
+pub const MAX_STATUTE_CHARS: usize = 200;
+
+/// The most convictions one Case may hold. Every question and every safer plea is weighed
+/// against the whole case, so the work grows with the square of this number; at 30 an
+/// assessment takes about 50 ms natively (README "Limits").
+pub const MAX_CONVICTIONS: usize = 30;
+
 /// Everything the engine assesses.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Case {
