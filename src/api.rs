@@ -448,39 +448,186 @@ fn loaded() -> Result<&'static crate::catalog::Catalog, JsError> {
 #[cfg(feature = "js-api")]
 /// Assesses one Case, given as an object or as its JSON text, and returns its Assessment
 /// (both fixed by the contract, assessment-v1). Bad input throws an `Error` naming the field
-/// (`convictions[0].sentence_days: ...`); so does a state not loaded yet.
+/// (`convictions[0].sentence_days: ...`); so does a state not loaded yet. The object is read
+/// as its JSON would be (`JSON.stringify`), and both forms are read exactly as the native
+/// `assess` reads text: the same answers, the same errors (`read::json`).
 #[wasm_bindgen(unchecked_return_type = "Assessment")]
 pub fn assess(
     #[wasm_bindgen(js_name = input, unchecked_param_type = "Case | string")] case: JsValue,
 ) -> Result<JsValue, JsError> {
-    let value: serde_json::Value = match case.as_string() {
-        Some(text) => {
-            serde_json::from_str(&text).map_err(|e| JsError::new(&format!("not valid JSON: {e}")))?
-        }
-        None => serde_wasm_bindgen::from_value(case)
-            .map_err(|e| JsError::new(&format!("not a Case object: {e}")))?,
-    };
-    let out = crate::contract::assess_value_in(&value, today(), loaded()?)
-        .map_err(|e| JsError::new(&e.to_string()))?;
+    let json = match case.dyn_ref::<js_sys::JsString>() {
+        Some(text) => text_of(text, "", crate::contract::MAX_CASE_BYTES)
+            .map_err(|e| match text.length() as usize > crate::contract::MAX_CASE_BYTES {
+                true => crate::contract::too_large(),
+                false => e,
+            })
+            .and_then(|t| crate::contract::read_text(&t)),
+        None => from_js::value(&case, "", 0, &mut from_js::Budget::default()),
+    }
+    .map_err(|e| JsError::new(&e.to_string()))?;
+    let out = crate::contract::assess_json_in(&json, today(), loaded()?).map_err(|e| JsError::new(&e.to_string()))?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     serde::Serialize::serialize(&out, &serializer).map_err(|e| JsError::new(&e.to_string()))
 }
 
 #[cfg(feature = "js-api")]
+/// A JavaScript string as Rust text, refused unread when longer than `max` UTF-16 units
+/// (which is at most `max` bytes of UTF-8... at least: a longer one cannot fit) or when it
+/// holds an unpaired surrogate, which is not a character.
+fn text_of(text: &js_sys::JsString, path: &str, max: usize) -> Result<String, crate::read::InputError> {
+    if text.length() as usize > max {
+        return Err(crate::read::json::too_long(path));
+    }
+    if !text.is_valid_utf16() {
+        return Err(crate::read::json::unpaired_surrogate(path));
+    }
+    Ok(String::from(text))
+}
+
+#[cfg(feature = "js-api")]
+/// A JavaScript value read as its JSON would be, into the [`Json`](crate::read::json::Json)
+/// the native door parses text into: the same limits, checked before the work they bound
+/// (nesting before descending, so a cyclic object is refused, not followed), the same
+/// messages. Numbers stay numbers (`NaN` and `Infinity` too: the field that receives one
+/// refuses it by name); what `JSON.stringify` leaves out of an object (`undefined`, a
+/// function) is left out, and is `null` in a list; a BigInt or a Symbol is refused.
+mod from_js {
+    use wasm_bindgen::{JsCast, JsValue};
+
+    use crate::read::json::{self, error, index_path, key_path, Json, MAX_DEPTH, MAX_ITEMS, MAX_TEXT_CHARS};
+    use crate::read::InputError;
+
+    #[wasm_bindgen::prelude::wasm_bindgen]
+    extern "C" {
+        /// `Object.keys`, which a Proxy may make throw: caught.
+        #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
+        fn keys(o: &JsValue) -> Result<js_sys::Array, JsValue>;
+    }
+
+    /// What a whole Case may hold, counted as it is read: a value given as an object has
+    /// no text length, so its values and characters are counted instead.
+    pub struct Budget {
+        left: usize,
+    }
+
+    impl Default for Budget {
+        fn default() -> Budget {
+            Budget { left: crate::contract::MAX_CASE_BYTES }
+        }
+    }
+
+    impl Budget {
+        fn spend(&mut self, n: usize) -> Result<(), InputError> {
+            match self.left.checked_sub(n) {
+                Some(left) => {
+                    self.left = left;
+                    Ok(())
+                }
+                None => Err(crate::contract::too_large()),
+            }
+        }
+    }
+
+    pub fn value(v: &JsValue, path: &str, depth: usize, budget: &mut Budget) -> Result<Json, InputError> {
+        budget.spend(1)?;
+        if v.is_null() || v.is_undefined() {
+            return Ok(Json::Null);
+        }
+        if let Some(b) = v.as_bool() {
+            return Ok(Json::Bool(b));
+        }
+        if let Some(n) = v.as_f64() {
+            return Ok(Json::Number(n));
+        }
+        if let Some(text) = v.dyn_ref::<js_sys::JsString>() {
+            let text = super::text_of(text, path, MAX_TEXT_CHARS * 2)?;
+            let chars = text.chars().count();
+            if chars > MAX_TEXT_CHARS {
+                return Err(json::too_long(path));
+            }
+            budget.spend(chars)?;
+            return Ok(Json::Text(text));
+        }
+        if v.is_bigint() || v.is_symbol() || v.is_function() {
+            let what = if v.is_bigint() { "a BigInt" } else if v.is_symbol() { "a Symbol" } else { "a function" };
+            return Err(error(path, format!("{what} is not JSON; give text, a number, true, false, null, a list or an object")));
+        }
+        if depth >= MAX_DEPTH {
+            return Err(json::too_deep(path));
+        }
+        if js_sys::Array::is_array(v) {
+            let list = js_sys::Array::from(v);
+            let n = list.length() as usize;
+            if n > MAX_ITEMS {
+                return Err(json::too_many(path));
+            }
+            let mut items = Vec::with_capacity(n);
+            for i in 0..n {
+                let item = js_sys::Reflect::get_u32(&list, i as u32).map_err(|_| unreadable(&index_path(path, i)))?;
+                // JSON.stringify writes null for these in a list.
+                let item = if item.is_function() || item.is_symbol() { JsValue::NULL } else { item };
+                items.push(value(&item, &index_path(path, i), depth + 1, budget)?);
+            }
+            return Ok(Json::List(items));
+        }
+        let names = keys(v).map_err(|_| unreadable(path))?;
+        let n = names.length() as usize;
+        if n > MAX_ITEMS {
+            return Err(json::too_many(path));
+        }
+        let mut entries = Vec::with_capacity(n);
+        for name in names.iter() {
+            let Some(name) = name.dyn_ref::<js_sys::JsString>() else { continue };
+            let key = super::text_of(name, path, MAX_TEXT_CHARS * 2)?;
+            let child = key_path(path, &key);
+            budget.spend(key.len())?;
+            let item = js_sys::Reflect::get(v, name).map_err(|_| unreadable(&child))?;
+            // JSON.stringify leaves these keys out of an object.
+            if item.is_undefined() || item.is_function() || item.is_symbol() {
+                continue;
+            }
+            entries.push((key, value(&item, &child, depth + 1, budget)?));
+        }
+        Ok(Json::Object(entries))
+    }
+
+    fn unreadable(path: &str) -> InputError {
+        error(path, "could not be read (a getter or a Proxy threw)")
+    }
+}
+
+#[cfg(feature = "js-api")]
 /// Offenses matching what a person typed (a statute or words, English or Spanish, typos
-/// forgiven), best first, at most `limit` of them (10 without it): `[{ id, citation,
-/// title_en, title_es }]`. `jurisdiction` is "CA" or "IL" (loaded first); an unknown one
-/// throws.
+/// forgiven), best first, at most `limit` of them (10 without it, 1 to 100): `[{ id,
+/// citation, title_en, title_es }]`. `jurisdiction` is "CA" or "IL" (loaded first). A query
+/// longer than a statute can be, or any argument that does not read, throws an Error naming
+/// it.
 #[wasm_bindgen(unchecked_return_type = "SearchHit[]")]
 pub fn search(
-    query: &str,
-    #[wasm_bindgen(unchecked_param_type = "Jurisdiction")] jurisdiction: &str,
-    #[wasm_bindgen(unchecked_optional_param_type = "number")] limit: Option<usize>,
+    #[wasm_bindgen(unchecked_param_type = "string")] query: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Jurisdiction")] jurisdiction: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "number")] limit: JsValue,
 ) -> Result<JsValue, JsError> {
-    let j = jurisdiction_of(jurisdiction)?;
+    use crate::engine::case::MAX_STATUTE_CHARS;
+    let query = match query.dyn_ref::<js_sys::JsString>() {
+        Some(q) => text_of(q, "query", MAX_STATUTE_CHARS * 2).map_err(|e| JsError::new(&e.to_string()))?,
+        None => return Err(JsError::new("query: must be text")),
+    };
+    if query.chars().count() > MAX_STATUTE_CHARS {
+        return Err(JsError::new(&format!("query: longer than {MAX_STATUTE_CHARS} characters")));
+    }
+    let j = match jurisdiction.as_string() {
+        Some(code) => jurisdiction_of(&code)?,
+        None => return Err(JsError::new("jurisdiction: must be \"CA\" or \"IL\"")),
+    };
+    let limit = match limit.as_f64() {
+        None if limit.is_undefined() || limit.is_null() => 10,
+        Some(n) if crate::read::whole(n, 1.0, 100.0).is_some() => n as usize,
+        _ => return Err(JsError::new("limit: must be a whole number from 1 to 100")),
+    };
     let catalog = loaded()?;
     let hits: Vec<serde_json::Value> = catalog
-        .lookup(query, j, limit.unwrap_or(10))
+        .lookup(&query, j, limit)
         .into_iter()
         .map(|o| serde_json::json!({ "id": o.id, "citation": o.citation, "title_en": &*o.title.en, "title_es": &*o.title.es }))
         .collect();

@@ -1,43 +1,48 @@
 //! Reading JSON objects field by field, with errors that name the field's path
-//! (`convictions[0].sentence_days`). Used at every edge where JSON comes in: the contract's
-//! Case and the compiled offense catalog.
+//! (`convictions[0].sentence_days`): the contract's Case, from either door ([`json`]).
 
-use serde_json::{Map, Value};
+pub mod json;
 
 use crate::engine::case::Cents;
 use crate::engine::date::Date;
+use json::Json;
 
 pub use crate::engine::InputError;
 
-/// An `Err` naming `field`.
+/// An `Err` naming `field` (`case` for the top).
 pub fn err<T>(field: &str, message: impl Into<String>) -> Result<T, InputError> {
-    Err(InputError { field: field.to_string(), message: message.into() })
+    Err(json::error(field, message))
+}
+
+/// A number that is a whole number from `min` to `max`, by value: `365`, `365.0` and
+/// `3.65e2` alike; `-0` is 0; infinite, not a number and fractional values are not.
+pub fn whole(n: f64, min: f64, max: f64) -> Option<f64> {
+    (n.is_finite() && n.fract() == 0.0 && n >= min && n <= max).then_some(n + 0.0)
 }
 
 /// A JSON object being read, with the path that names it in errors.
 pub struct Obj<'a> {
-    pub map: &'a Map<String, Value>,
+    pub entries: &'a [(String, Json)],
     pub path: String,
 }
 
 impl<'a> Obj<'a> {
-    pub fn new(value: &'a Value, path: &str) -> Result<Obj<'a>, InputError> {
+    pub fn new(value: &'a Json, path: &str) -> Result<Obj<'a>, InputError> {
         match value {
-            Value::Object(map) => Ok(Obj { map, path: path.to_string() }),
+            Json::Object(entries) => Ok(Obj { entries, path: path.to_string() }),
             _ => err(path, "must be a JSON object"),
         }
     }
 
     pub fn path(&self, key: &str) -> String {
-        match self.path.is_empty() {
-            true => key.to_string(),
-            false => format!("{}.{key}", self.path),
-        }
+        json::key_path(&self.path, key)
     }
 
-    /// Rejects keys the contract does not define: a misspelt field must not be ignored.
+    /// Rejects keys the contract does not define: a misspelt field must not be ignored. The
+    /// first in sorted order is named, whatever order the keys came in (JavaScript reorders
+    /// an object's keys that look like numbers).
     pub fn only(&self, known: &[&str]) -> Result<(), InputError> {
-        match self.map.keys().find(|k| !known.contains(&k.as_str())) {
+        match self.entries.iter().map(|(k, _)| k).filter(|k| !known.contains(&k.as_str())).min() {
             Some(k) => {
                 err(&self.path(k), format!("is not a field of the contract; expected {}", known.join(", ")))
             }
@@ -45,13 +50,13 @@ impl<'a> Obj<'a> {
         }
     }
 
-    pub fn get(&self, key: &str) -> Option<&'a Value> {
-        self.map.get(key)
+    pub fn get(&self, key: &str) -> Option<&'a Json> {
+        self.entries.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
-    pub fn required(&self, key: &str) -> Result<&'a Value, InputError> {
-        match self.map.get(key) {
-            Some(Value::Null) | None => err(&self.path(key), "is required"),
+    pub fn required(&self, key: &str) -> Result<&'a Json, InputError> {
+        match self.get(key) {
+            Some(Json::Null) | None => err(&self.path(key), "is required"),
             Some(v) => Ok(v),
         }
     }
@@ -62,102 +67,53 @@ impl<'a> Obj<'a> {
         parse: fn(&str) -> Option<T>,
         expected: fn() -> String,
     ) -> Result<Option<T>, InputError> {
-        match self.map.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::String(s)) => match parse(s) {
+        match self.get(key) {
+            None | Some(Json::Null) => Ok(None),
+            Some(Json::Text(s)) => match parse(s) {
                 Some(v) => Ok(Some(v)),
-                None => err(&self.path(key), format!("\"{s}\" is not {}", expected())),
+                None => err(&self.path(key), format!("{} is not {}", quoted(s), expected())),
             },
             Some(_) => err(&self.path(key), format!("must be {}", expected())),
         }
     }
 
     pub fn opt_date(&self, key: &str) -> Result<Option<Date>, InputError> {
-        match self.map.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::String(s)) => match Date::parse(s) {
+        match self.get(key) {
+            None | Some(Json::Null) => Ok(None),
+            Some(Json::Text(s)) => match Date::parse(s) {
                 Ok(d) => Ok(Some(d)),
-                Err(e) => err(&self.path(key), format!("\"{s}\" {e}")),
+                Err(e) => err(&self.path(key), format!("{} {e}", quoted(s))),
             },
             Some(_) => err(&self.path(key), "must be a date written YYYY-MM-DD, or null"),
         }
     }
 
     pub fn opt_days(&self, key: &str) -> Result<Option<u32>, InputError> {
-        match self.map.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(v) => match v.as_u64().and_then(|n| u32::try_from(n).ok()) {
-                Some(n) if n <= 365 * 200 => Ok(Some(n)),
-                _ => err(&self.path(key), "must be a whole number of days, 0 or more, or null"),
-            },
+        match self.get(key) {
+            None | Some(Json::Null) => Ok(None),
+            Some(Json::Number(n)) if whole(*n, 0.0, 365.0 * 200.0).is_some() => Ok(Some(*n as u32)),
+            Some(_) => err(&self.path(key), "must be a whole number of days, 0 to 73000, or null"),
         }
     }
 
     pub fn opt_money(&self, key: &str) -> Result<Option<Cents>, InputError> {
-        match self.map.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(v) => match v.as_f64() {
-                Some(usd) if usd.is_finite() && (0.0..1e15).contains(&usd) => {
-                    Ok(Some(Cents((usd * 100.0).round() as u64)))
-                }
-                _ => err(&self.path(key), "must be an amount in US dollars, 0 or more, or null"),
-            },
+        match self.get(key) {
+            None | Some(Json::Null) => Ok(None),
+            Some(Json::Number(usd)) if usd.is_finite() && (0.0..1e15).contains(usd) => {
+                Ok(Some(Cents((usd * 100.0).round() as u64)))
+            }
+            Some(_) => err(&self.path(key), "must be an amount in US dollars, 0 or more, or null"),
         }
     }
 }
 
-impl<'a> Obj<'a> {
-    /// A required non-empty string.
-    pub fn req_str(&self, key: &str) -> Result<&'a str, InputError> {
-        match self.map.get(key) {
-            Some(Value::String(s)) if !s.trim().is_empty() => Ok(s.as_str()),
-            Some(Value::String(_)) => err(&self.path(key), "must not be empty"),
-            None | Some(Value::Null) => err(&self.path(key), "is required"),
-            Some(_) => err(&self.path(key), "must be text"),
-        }
-    }
-
-    /// An optional string (absent or null: `None`).
-    pub fn opt_str(&self, key: &str) -> Result<Option<&'a str>, InputError> {
-        match self.map.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(_) => self.req_str(key).map(Some),
-        }
-    }
-
-    /// A list of non-empty strings (absent: empty).
-    pub fn str_list(&self, key: &str) -> Result<Vec<&'a str>, InputError> {
-        match self.map.get(key) {
-            None | Some(Value::Null) => Ok(vec![]),
-            Some(Value::Array(items)) => items
-                .iter()
-                .enumerate()
-                .map(|(i, v)| match v {
-                    Value::String(s) if !s.trim().is_empty() => Ok(s.as_str()),
-                    _ => err(&self.path(&format!("{key}[{i}]")), "must be non-empty text"),
-                })
-                .collect(),
-            Some(_) => err(&self.path(key), "must be a list of text"),
-        }
-    }
-
-    /// A list of objects (absent: empty).
-    pub fn obj_list(&self, key: &str) -> Result<Vec<&'a Value>, InputError> {
-        match self.map.get(key) {
-            None | Some(Value::Null) => Ok(vec![]),
-            Some(Value::Array(items)) => Ok(items.iter().collect()),
-            Some(_) => err(&self.path(key), "must be a list"),
-        }
-    }
-
-    /// A whole number (absent or null: `None`).
-    pub fn opt_u32(&self, key: &str) -> Result<Option<u32>, InputError> {
-        match self.map.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(v) => match v.as_u64().and_then(|n| u32::try_from(n).ok()) {
-                Some(n) => Ok(Some(n)),
-                None => err(&self.path(key), "must be a whole number, 0 or more"),
-            },
-        }
+/// A text as it is quoted in an error: in quotes, with control, invisible and
+/// direction-changing characters escaped (`\u{202e}`: none passes unseen), cut at 60
+/// characters (an error never repeats a megabyte).
+pub fn quoted(s: &str) -> String {
+    const SHOWN: usize = 60;
+    match s.char_indices().nth(SHOWN) {
+        None => format!("{s:?}"),
+        Some((cut, _)) => format!("{:?}…", &s[..cut]),
     }
 }

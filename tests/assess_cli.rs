@@ -32,7 +32,7 @@ fn a_bad_case_exits_2_naming_the_field() {
 fn input_that_is_not_json_is_an_error_not_a_panic() {
     let out = assess(&[], "PC 273.5");
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).starts_with("not valid JSON"));
+    assert!(String::from_utf8_lossy(&out.stderr).starts_with("case: not valid JSON"));
 }
 
 #[test]
@@ -67,7 +67,7 @@ fn jsonl_answers_every_line_in_order_and_a_bad_line_does_not_stop_the_rest() {
     assert_eq!(lines.len(), 4);
     assert_eq!(lines[0]["removability"]["deportable"], "yes");
     assert!(lines[1]["error"].as_str().unwrap().starts_with("person: is required"), "{}", lines[1]);
-    assert!(lines[2]["error"].as_str().unwrap().starts_with("not valid JSON"));
+    assert!(lines[2]["error"].as_str().unwrap().contains(": not valid JSON"), "{}", lines[2]);
     assert_eq!(lines[3]["removability"]["deportable"], "not_applicable");
 }
 

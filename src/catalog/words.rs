@@ -283,9 +283,20 @@ fn distance<T: PartialEq>(a: &[T], b: &[T], limit: usize) -> Option<usize> {
     (prev[width - 1] <= limit).then_some(prev[width - 1])
 }
 
+/// At most [`MAX_STATUTE_CHARS`] characters of what was typed: no statute or offense name
+/// is longer, and nothing longer may make a search slow (a Case refuses longer statutes by
+/// name; the search field is cut here).
+fn bounded(query: &str) -> &str {
+    match query.char_indices().nth(crate::engine::case::MAX_STATUTE_CHARS) {
+        Some((cut, _)) => &query[..cut],
+        None => query,
+    }
+}
+
 impl Catalog {
     /// What a person typed in the search field: a statute (exact entry first) or words.
     pub fn lookup(&self, query: &str, jurisdiction: Jurisdiction, limit: usize) -> Vec<&Offense> {
+        let query = bounded(query);
         let mut out: Vec<&Offense> = Vec::new();
         if query.chars().any(|c| c.is_ascii_digit()) {
             if let Ok(Some(o)) = self.find(query, jurisdiction) {
@@ -355,6 +366,7 @@ impl Catalog {
     /// whether they meant one. What [`Catalog::lookup`] finds first; else, for a statute,
     /// the entries of the same code whose section numbers are closest.
     pub fn nearest(&self, query: &str, jurisdiction: Jurisdiction, limit: usize) -> Vec<&Offense> {
+        let query = bounded(query);
         let found: Vec<&Offense> =
             self.lookup(query, jurisdiction, limit).into_iter().filter(|o| !o.is_section).collect();
         if !found.is_empty() {

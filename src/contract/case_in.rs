@@ -1,30 +1,38 @@
-//! JSON → [`Case`], field by field, with errors that name the field.
-
-use serde_json::Value;
+//! JSON → [`Case`], field by field, with errors that name the field. Both doors come here
+//! with the same [`Json`]: the native binary from text ([`parse_case`]), the JavaScript API
+//! from the object it was given.
 
 use crate::engine::case::{
-    Case, Conviction, Disposition, Fact, Jurisdiction, Level, Person, Perspective, Status,
+    Case, Conviction, Disposition, Fact, Jurisdiction, Level, Person, Perspective, Status, MAX_CONVICTIONS,
+    MAX_STATUTE_CHARS,
 };
 use crate::engine::date::Date;
-use crate::read::{err, InputError, Obj};
+use crate::read::json::{self, Json};
+use crate::read::{err, quoted, whole, InputError, Obj};
 
-/// Parses one Case. `today` stands in for an absent `as_of` (the caller reads the clock;
-/// the engine never does).
-pub fn parse_case(json: &str, today: Date) -> Result<Case, InputError> {
-    let value: Value = match serde_json::from_str(json) {
-        Ok(v) => v,
-        Err(e) => return err("", format!("not valid JSON: {e}")),
-    };
-    case_from_value(&value, today)
+/// Parses one Case from JSON text, at most [`super::MAX_CASE_BYTES`] long. `today` stands
+/// in for an absent `as_of` (the caller reads the clock; the engine never does).
+pub fn parse_case(text: &str, today: Date) -> Result<Case, InputError> {
+    case_from_json(&super::read_text(text)?, today)
 }
 
-/// Parses one Case already read as JSON.
-pub fn case_from_value(value: &Value, today: Date) -> Result<Case, InputError> {
+/// The error for a Case larger than the doors read.
+pub fn too_large() -> InputError {
+    json::error("", format!("longer than {} bytes of JSON; one Case is at most 64 KB", super::MAX_CASE_BYTES))
+}
+
+/// Parses one Case already read by serde_json (tests, scenario tables, benches).
+pub fn case_from_value(value: &serde_json::Value, today: Date) -> Result<Case, InputError> {
+    case_from_json(&Json::from(value), today)
+}
+
+/// Parses one Case from either door's [`Json`].
+pub fn case_from_json(value: &Json, today: Date) -> Result<Case, InputError> {
     let obj = Obj::new(value, "")?;
     obj.only(&["schema_version", "as_of", "perspective", "jurisdiction", "person", "convictions"])?;
     match obj.get("schema_version") {
         None => {}
-        Some(v) if v.as_u64() == Some(super::SCHEMA_VERSION) => {}
+        Some(Json::Number(n)) if whole(*n, 1.0, 1.0).is_some() => {}
         Some(_) => return err("schema_version", "must be 1; this build implements assessment-v1"),
     }
     let as_of = obj.opt_date("as_of")?.unwrap_or(today);
@@ -34,7 +42,13 @@ pub fn case_from_value(value: &Value, today: Date) -> Result<Case, InputError> {
         .map_or_else(|| err("jurisdiction", format!("is required: {}", Jurisdiction::expected())), Ok)?;
     let person = person(obj.required("person")?, "person")?;
     let list = match obj.required("convictions")? {
-        Value::Array(items) => items,
+        Json::List(items) if items.len() > MAX_CONVICTIONS => {
+            return err(
+                "convictions",
+                format!("holds {} convictions; a Case holds at most {MAX_CONVICTIONS}", items.len()),
+            )
+        }
+        Json::List(items) => items,
         _ => return err("convictions", "must be a list of convictions (it may be empty)"),
     };
     let convictions = list
@@ -51,7 +65,7 @@ pub fn case_from_value(value: &Value, today: Date) -> Result<Case, InputError> {
     })
 }
 
-fn person(value: &Value, path: &str) -> Result<Person, InputError> {
+fn person(value: &Json, path: &str) -> Result<Person, InputError> {
     let obj = Obj::new(value, path)?;
     obj.only(&["status", "admitted_on", "lpr_since", "born_on"])?;
     let status = obj
@@ -65,7 +79,7 @@ fn person(value: &Value, path: &str) -> Result<Person, InputError> {
     })
 }
 
-fn conviction(value: &Value, path: &str) -> Result<Conviction, InputError> {
+fn conviction(value: &Json, path: &str) -> Result<Conviction, InputError> {
     let obj = Obj::new(value, path)?;
     obj.only(&[
         "statute",
@@ -81,12 +95,23 @@ fn conviction(value: &Value, path: &str) -> Result<Conviction, InputError> {
         "facts",
     ])?;
     let statute = match obj.required("statute")? {
-        Value::String(s) if !s.trim().is_empty() => s.trim().to_string(),
+        Json::Text(s) if s.trim().chars().count() > MAX_STATUTE_CHARS => {
+            return err(
+                &obj.path("statute"),
+                format!("longer than {MAX_STATUTE_CHARS} characters; a statute is written like \"PC 273.5\""),
+            )
+        }
+        Json::Text(s) if !s.trim().is_empty() => s.trim().to_string(),
         _ => return err(&obj.path("statute"), "must be the code section as text, such as \"PC 273.5\""),
     };
     let variant = match obj.get("variant") {
-        None | Some(Value::Null) => None,
-        Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
+        None | Some(Json::Null) => None,
+        Some(Json::Text(s)) if !s.trim().is_empty() && s.trim().chars().count() <= MAX_STATUTE_CHARS => {
+            Some(s.trim().to_string())
+        }
+        Some(Json::Text(s)) if !s.trim().is_empty() => {
+            return err(&obj.path("variant"), format!("{} is not a catalog variant id", quoted(s)))
+        }
         Some(_) => return err(&obj.path("variant"), "must be a catalog variant id as text, or null"),
     };
     let disposition =
@@ -115,12 +140,16 @@ fn conviction(value: &Value, path: &str) -> Result<Conviction, InputError> {
         return err(&obj.path("sentence_days"), "must be given when suspended_days is");
     }
     let facts = match obj.get("facts") {
-        None | Some(Value::Null) => vec![],
-        Some(Value::Array(items)) => {
+        None | Some(Json::Null) => vec![],
+        Some(Json::List(items)) => {
             let mut facts = Vec::with_capacity(items.len());
             for (i, item) in items.iter().enumerate() {
-                let fact = item.as_str().and_then(Fact::from_code).map_or_else(
-                    || err(&obj.path(&format!("facts[{i}]")), format!("must be {}", Fact::expected())),
+                let code = match item {
+                    Json::Text(s) => Some(s.as_str()),
+                    _ => None,
+                };
+                let fact = code.and_then(Fact::from_code).map_or_else(
+                    || err(&json::index_path(&obj.path("facts"), i), format!("must be {}", Fact::expected())),
                     Ok,
                 )?;
                 if !facts.contains(&fact) {
@@ -172,7 +201,7 @@ mod tests {
 
     /// The contract's example with one conviction field replaced.
     fn with_conviction_field(key: &str, value: &str) -> String {
-        let mut v: Value = serde_json::from_str(EXAMPLE).unwrap();
+        let mut v: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
         v["convictions"][0][key] = serde_json::from_str(value).unwrap();
         v.to_string()
     }
@@ -219,7 +248,7 @@ mod tests {
             (
                 "sentence_days",
                 "-1",
-                "convictions[0].sentence_days: must be a whole number of days, 0 or more",
+                "convictions[0].sentence_days: must be a whole number of days, 0 to 73000, or null",
             ),
             ("sentence_days", "12.5", "convictions[0].sentence_days: must be a whole number of days"),
             ("sentence_days", "\"364\"", "convictions[0].sentence_days: must be a whole number"),
@@ -258,8 +287,9 @@ mod tests {
 
     #[test]
     fn errors_outside_the_convictions_name_their_fields_too() {
-        assert!(error_of("[").starts_with("not valid JSON"));
-        assert_eq!(error_of("[]"), "must be a JSON object");
+        assert!(error_of("[").starts_with("[0]: not valid JSON: expected a value"));
+        assert!(error_of("").starts_with("case: not valid JSON"));
+        assert_eq!(error_of("[]"), "case: must be a JSON object");
         assert!(error_of(&EXAMPLE.replace("\"lpr\",", "\"green card\","))
             .starts_with("person.status: \"green card\" is not one of lpr,"));
         assert!(error_of(&EXAMPLE.replace("\"CA\"", "\"TX\""))
@@ -276,5 +306,48 @@ mod tests {
             error_of(r#"{"jurisdiction":"CA","person":{"status":"lpr"},"convictions":{}}"#),
             "convictions: must be a list of convictions (it may be empty)"
         );
+    }
+
+    #[test]
+    fn numbers_are_read_by_value_and_a_number_that_is_not_one_is_named() {
+        // Written into the text as given: serde_json itself cannot hold 1E400.
+        let days = |v: &str| {
+            parse_case(&EXAMPLE.replace("\"custody_days\": 12", &format!("\"custody_days\": {v}")), today())
+                .map(|c| c.convictions[0].custody_days)
+        };
+        assert_eq!(days("365.0"), Ok(Some(365)));
+        assert_eq!(days("3.65e2"), Ok(Some(365)));
+        assert_eq!(days("-0"), Ok(Some(0)));
+        for bad in ["365.5", "1E400", "-1e999", "73001", "-1"] {
+            let e = days(bad).unwrap_err().to_string();
+            assert!(e.starts_with("convictions[0].custody_days: must be a whole number of days"), "{bad}: {e}");
+        }
+        assert!(parse_case(&EXAMPLE.replace("\"schema_version\": 1", "\"schema_version\": 1.0"), today()).is_ok());
+    }
+
+    #[test]
+    fn the_limits_are_errors_naming_the_field() {
+        let long = "PC 273.5".to_string() + &"(a)".repeat(100);
+        assert_eq!(
+            error_of(&with_conviction_field("statute", &serde_json::Value::from(long).to_string())),
+            "convictions[0].statute: longer than 200 characters; a statute is written like \"PC 273.5\""
+        );
+        let one = r#"{"statute":"PC 484","disposition":"plea_or_verdict"}"#;
+        let many = format!(r#"{{"jurisdiction":"CA","person":{{"status":"lpr"}},"convictions":[{}]}}"#, vec![one; 31].join(","));
+        assert_eq!(error_of(&many), "convictions: holds 31 convictions; a Case holds at most 30");
+        let thirty = many.replacen(&format!("{one},"), "", 1);
+        assert_eq!(parse_case(&thirty, today()).unwrap().convictions.len(), 30);
+        let huge = format!("{}{}", EXAMPLE, " ".repeat(super::super::MAX_CASE_BYTES));
+        assert_eq!(error_of(&huge), "case: longer than 65536 bytes of JSON; one Case is at most 64 KB");
+    }
+
+    #[test]
+    fn an_unknown_field_is_named_even_when_odd_and_the_first_in_sorted_order() {
+        assert!(error_of(r#"{"": 1}"#).starts_with(r#"[""]: is not a field of the contract"#));
+        assert!(error_of(r#"{"zz": 1, "5": 2}"#).starts_with(r#"["5"]: is not a field of the contract"#));
+        assert!(error_of(r#"{"jurisdiction": "CA", "jurisdiction": "IL"}"#).starts_with("jurisdiction: given twice"));
+        // An error quotes at most 60 characters of what was given, escaped.
+        let e = error_of(&EXAMPLE.replace("\"CA\"", &format!("\"\u{202e}{}\"", "X".repeat(5000))));
+        assert!(e.starts_with("jurisdiction: \"\\u{202e}XXX") && e.contains("…") && e.len() < 200, "{e}");
     }
 }

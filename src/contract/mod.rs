@@ -10,7 +10,8 @@ mod case_in;
 
 pub use crate::read::InputError;
 pub use assessment_out::{to_json, to_text};
-pub use case_in::{case_from_value, parse_case};
+pub use case_in::{case_from_json, case_from_value, parse_case, too_large};
+pub use crate::read::json::Json;
 
 use crate::catalog::Catalog;
 use crate::engine::date::Date;
@@ -18,25 +19,29 @@ use crate::engine::date::Date;
 /// The whole door: a Case as JSON in, the Assessment as JSON out, or one error naming the
 /// field. `today` stands in for an absent `as_of`. Every state compiled in (native tools).
 pub fn assess_value(case: &serde_json::Value, today: Date) -> Result<serde_json::Value, InputError> {
-    assess_value_in(case, today, embedded()?)
+    assess_json_in(&Json::from(case), today, embedded()?)
 }
 
-/// As [`assess_value`], with the states loaded in `catalog` (the browser's, which holds
-/// only the states fetched so far).
-pub fn assess_value_in(
-    case: &serde_json::Value,
-    today: Date,
-    catalog: &Catalog,
-) -> Result<serde_json::Value, InputError> {
+/// As [`assess_value`], from either door's [`Json`], with the states loaded in `catalog`
+/// (the browser's, which holds only the states fetched so far).
+pub fn assess_json_in(case: &Json, today: Date, catalog: &Catalog) -> Result<serde_json::Value, InputError> {
     assessment(case, today, catalog).map(|a| to_json(&a, crate::DATA_VERSION))
 }
 
 /// As [`assess_value`], from JSON text to JSON text (written straight from the Assessment,
-/// with no JSON tree between).
+/// with no JSON tree between). Text longer than [`MAX_CASE_BYTES`] is refused unread.
 pub fn assess_json(text: &str, today: Date) -> Result<String, InputError> {
-    let value: serde_json::Value = serde_json::from_str(text)
-        .map_err(|e| InputError { field: String::new(), message: format!("not valid JSON: {e}") })?;
+    let value = read_text(text)?;
     assessment(&value, today, embedded()?).map(|a| assessment_out::to_text(&a, crate::DATA_VERSION))
+}
+
+/// A Case's JSON text as [`Json`], refused unread when longer than [`MAX_CASE_BYTES`]:
+/// what both doors do with text.
+pub fn read_text(text: &str) -> Result<Json, InputError> {
+    match text.len() > MAX_CASE_BYTES {
+        true => Err(too_large()),
+        false => crate::read::json::parse(text),
+    }
 }
 
 /// Every state compiled into this build.
@@ -52,12 +57,8 @@ fn embedded() -> Result<&'static Catalog, InputError> {
 }
 
 /// The Assessment of a Case given as JSON, from the states in `catalog`.
-fn assessment(
-    case: &serde_json::Value,
-    today: Date,
-    catalog: &Catalog,
-) -> Result<crate::engine::outcome::Assessment, InputError> {
-    let case = case_from_value(case, today)?;
+fn assessment(case: &Json, today: Date, catalog: &Catalog) -> Result<crate::engine::outcome::Assessment, InputError> {
+    let case = case_from_json(case, today)?;
     if catalog.of(case.jurisdiction).next().is_none() {
         let code = case.jurisdiction.code();
         return Err(InputError {
