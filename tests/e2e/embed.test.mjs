@@ -48,6 +48,9 @@ test('the widget appears from the other origin, sandboxed, and a quick check ins
   const before = (await iframe.boundingBox()).height;
 
   await frame.locator('#statute').fill('PC 273.5');
+  // Escape once the suggestions are open (before the data arrives there are none, and
+  // Escape on a closed list clears the field).
+  await frame.locator('#statute[aria-expanded="true"]').waitFor();
   await frame.locator('#statute').press('Escape');
   await frame.locator('#statute').press('Enter');
   await frame.locator('#result').waitFor();
@@ -110,6 +113,9 @@ test('with the opt-in, each result reaches the host, from the widget origin, as 
     document.querySelector('[data-padilla]').addEventListener('padilla:assessment', (e) => window.__events.push(e.detail.screen));
   });
   await frame.locator('#statute').fill('PC 273.5');
+  // Escape once the suggestions are open (before the data arrives there are none, and
+  // Escape on a closed list clears the field).
+  await frame.locator('#statute[aria-expanded="true"]').waitFor();
   await frame.locator('#statute').press('Escape');
   await frame.locator('#statute').press('Enter');
   await frame.locator('#result').waitFor();
@@ -144,11 +150,17 @@ test('with the opt-in, each result reaches the host, from the widget origin, as 
 test('without the opt-in, no result reaches the host', async () => {
   const { page, frame, errors } = await partner();
   await frame.locator('#statute').fill('PC 273.5');
+  // Escape once the suggestions are open (before the data arrives there are none, and
+  // Escape on a closed list clears the field).
+  await frame.locator('#statute[aria-expanded="true"]').waitFor();
   await frame.locator('#statute').press('Escape');
   await frame.locator('#statute').press('Enter');
   await frame.locator('#result').waitFor();
   await frame.locator('#screen-case').click();
   await frame.locator('#c0-statute').fill('PC 484');
+  // Escape once the suggestions are open (before the data arrives there are none, and
+  // Escape on a closed list clears the field).
+  await frame.locator('#c0-statute[aria-expanded="true"]').waitFor();
   await frame.locator('#c0-statute').press('Escape');
   await frame.locator('#assess-case').click();
   await frame.locator('#case-result').waitFor();
@@ -169,6 +181,9 @@ test('the attributes set the language, the state and the screen; a bad one is na
   assert.equal(await spanish.frame.locator('#screen-case').getAttribute('aria-current'), 'page');
   assert.match(await spanish.page.locator('iframe.padilla-frame').getAttribute('title'), /consecuencias migratorias/);
   await spanish.frame.locator('#c0-statute').fill('720 ILCS 5/12-3.2');
+  // Escape once the suggestions are open (before the data arrives there are none, and
+  // Escape on a closed list clears the field).
+  await spanish.frame.locator('#c0-statute[aria-expanded="true"]').waitFor();
   await spanish.frame.locator('#c0-statute').press('Escape');
   await spanish.frame.locator('#assess-case').click();
   await spanish.frame.locator('#case-result').waitFor();

@@ -54,6 +54,9 @@ async function offlineReady(page) {
 
 async function quickCheck(page, statute) {
   await page.locator('#statute').fill(statute);
+  // Escape once the suggestions are open (before the data arrives there are none, and
+  // Escape on a closed list clears the field).
+  await page.locator('#statute[aria-expanded="true"]').waitFor();
   await page.locator('#statute').press('Escape');
   await page.locator('#check').click();
   await page.locator('#result').waitFor();
@@ -64,6 +67,9 @@ async function fullCase(page) {
   await page.locator('#case-status').selectOption('lpr');
   await page.locator('#case-admitted-on').fill('2015-06-01');
   await page.locator('#c0-statute').fill('PC 273.5');
+  // Escape once the suggestions are open (before the data arrives there are none, and
+  // Escape on a closed list clears the field).
+  await page.locator('#c0-statute[aria-expanded="true"]').waitFor();
   await page.locator('#c0-statute').press('Escape');
   await page.locator('#c0-convicted-on').fill('2024-09-10');
   await page.locator('#assess-case').click();
