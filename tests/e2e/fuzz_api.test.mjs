@@ -1,0 +1,98 @@
+// End-to-end: the ten thousand fuzzed Cases of tests/fuzz.rs through the JavaScript API in
+// headless Chromium, each as JSON text and, where JSON.parse can make one, as an object.
+// Both must give exactly what the native door gave (the same grades, or the same error
+// naming the same field); every refusal is an Error, none traps the module
+// (WebAssembly.RuntimeError), and a valid Case still assesses after every error.
+// The corpus is written by `cargo test --test fuzz` (make test runs it first).
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { start } from './browser.mjs';
+
+const CORPUS = 'target/tmp/fuzz-corpus.jsonl';
+const MAX_CASE_BYTES = 64 * 1024;
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+test('ten thousand fuzzed Cases: the JavaScript API agrees with the native door on every one, and never traps', async () => {
+  assert.ok(existsSync(CORPUS), `${CORPUS} is missing: run \`cargo test --test fuzz\` first (make test does)`);
+  const corpus = readFileSync(CORPUS, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  assert.ok(corpus.length >= 9_000, `${corpus.length} cases in the corpus`);
+  const page = await env.context.newPage();
+  // The day the native door assessed on, for Cases without as_of.
+  await page.clock.setFixedTime(new Date('2026-12-03T12:00:00Z'));
+  await page.goto(`${env.origin}/`, { waitUntil: 'load' });
+  await page.evaluate(async () => {
+    const api = await import('./padilla-api.js');
+    await api.default();
+    await api.load('CA');
+    await api.load('IL');
+    window.__api = api;
+  });
+
+  const totals = { text: 0, object: 0, errors: 0, traps: 0, notError: 0, mismatches: [], validAfterError: 0 };
+  const started = Date.now();
+  for (let from = 0; from < corpus.length; from += 250) {
+    const batch = corpus.slice(from, from + 250).map(({ text, native }, i) => ({
+      index: from + i,
+      text,
+      native,
+      // An object can stand for the text only where the text fits the limit (an object has
+      // no length) and has no key given twice (JSON.parse keeps the last).
+      asObject: Buffer.byteLength(text) <= MAX_CASE_BYTES && !(native.error ?? '').includes('given twice'),
+    }));
+    const out = await page.evaluate((batch) => {
+      const api = window.__api;
+      const valid = { jurisdiction: 'CA', person: { status: 'lpr' }, convictions: [{ statute: 'PC 484', disposition: 'plea_or_verdict' }] };
+      const summary = (a) => ({
+        removability: a.removability,
+        relief: a.relief,
+        grounds: a.convictions.map((c) => c.grounds),
+      });
+      const r = { text: 0, object: 0, errors: 0, traps: 0, notError: 0, mismatches: [], validAfterError: 0 };
+      const same = (x, y) => JSON.stringify(x) === JSON.stringify(y);
+      const run = (input) => {
+        try {
+          return { ok: summary(api.assess(input)) };
+        } catch (e) {
+          r.errors += 1;
+          if (e instanceof WebAssembly.RuntimeError) r.traps += 1;
+          if (!(e instanceof Error)) r.notError += 1;
+          // The module still answers after any error.
+          try {
+            if (api.assess(valid).removability) r.validAfterError += 1;
+          } catch { /* counted as missing below */ }
+          return { error: String(e?.message ?? e) };
+        }
+      };
+      const sortKeys = (v) => (v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys(v[k])]))
+        : Array.isArray(v) ? v.map(sortKeys) : v);
+      for (const { index, text, native, asObject } of batch) {
+        const want = sortKeys(native);
+        const byText = sortKeys(run(text));
+        r.text += 1;
+        if (!same(byText, want)) r.mismatches.push({ index, door: 'text', got: byText, want, text: text.slice(0, 300) });
+        if (!asObject) continue;
+        let object;
+        try { object = JSON.parse(text); } catch { continue; }
+        const byObject = sortKeys(run(object));
+        r.object += 1;
+        if (!same(byObject, want)) r.mismatches.push({ index, door: 'object', got: byObject, want, text: text.slice(0, 300) });
+      }
+      return r;
+    }, batch);
+    for (const k of ['text', 'object', 'errors', 'traps', 'notError', 'validAfterError']) totals[k] += out[k];
+    totals.mismatches.push(...out.mismatches);
+  }
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`fuzz in Chromium: ${totals.text} cases as text and ${totals.object} as objects in ${seconds.toFixed(1)} s; ` +
+    `${totals.errors} refusals, ${totals.traps} traps, ${totals.mismatches.length} disagreements with the native door`);
+  assert.equal(totals.traps, 0, 'no input traps the module');
+  assert.equal(totals.notError, 0, 'every refusal is an Error');
+  assert.equal(totals.validAfterError, totals.errors, 'a valid Case assesses after every error');
+  assert.deepEqual(totals.mismatches.slice(0, 5), [], `${totals.mismatches.length} disagreements`);
+  await page.close();
+});
