@@ -99,3 +99,55 @@ fn search_lists_offenses_for_a_spanish_word() {
     assert_eq!(first["id"], "ca.pc.211");
     assert_eq!(assess(&["--search", "robo", "TX"], "").status.code(), Some(2));
 }
+
+/// Runs `assess args`, `feed` writing its standard input from a thread of its own, reads one
+/// line of the answer and closes the pipe, as `assess ... | head -1` does. Gives the exit
+/// status and standard error.
+fn read_one_line_and_close(
+    args: &[&str],
+    feed: impl FnOnce(std::process::ChildStdin) + Send + 'static,
+) -> (std::process::ExitStatus, String) {
+    use std::io::{BufRead, Read};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_assess"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("assess runs");
+    let stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || feed(stdin));
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    stdout.read_line(&mut first).unwrap();
+    assert!(first.starts_with('{'), "{first}");
+    drop(stdout);
+    let status = child.wait().unwrap();
+    writer.join().unwrap();
+    let mut err = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    (status, err)
+}
+
+#[test]
+fn the_catalog_stops_quietly_when_its_reader_closes_the_pipe() {
+    // The catalog is over 100 KB, more than a pipe holds: assess is still writing when the
+    // reader goes.
+    let (status, err) = read_one_line_and_close(&["--catalog"], drop);
+    assert!(status.success(), "{status}: {err}");
+    assert_eq!(err, "", "nothing on standard error, no panic");
+}
+
+#[test]
+fn jsonl_stops_quietly_when_its_reader_closes_the_pipe() {
+    // Cases keep coming until assess stops reading them: only the closed output can end it.
+    let (status, err) = read_one_line_and_close(&["--jsonl"], |mut stdin| {
+        for _ in 0..100_000 {
+            if writeln!(stdin, "{GOOD}").is_err() {
+                break;
+            }
+        }
+    });
+    assert!(status.success(), "{status}: {err}");
+    assert_eq!(err, "", "nothing on standard error, no panic");
+}

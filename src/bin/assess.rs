@@ -9,7 +9,7 @@
 //! - `assess --search "robo" [CA|IL]`: what the search field lists for a query, as JSON lines.
 //! - `assess --version`.
 
-use std::io::{BufRead, BufWriter, Read, Write};
+use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use padilla::catalog::Catalog;
@@ -18,57 +18,61 @@ use padilla::engine::date::Date;
 
 const USAGE: &str = "usage: assess [--jsonl | --catalog | --search QUERY [CA|IL] | --version] < input";
 
+/// Where every mode writes: standard output, locked once and buffered. A write error comes
+/// back to `main` through `?`, so none can panic.
+type Out<'a> = BufWriter<io::StdoutLock<'a>>;
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-        [] => single(),
-        ["--jsonl"] => jsonl(),
-        ["--catalog"] => catalog(),
-        ["--search", query] => search(query, "CA"),
-        ["--search", query, jurisdiction] => search(query, jurisdiction),
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let done = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        [] => single(&mut out),
+        ["--jsonl"] => jsonl(&mut out),
+        ["--catalog"] => catalog(&mut out),
+        ["--search", query] => search(&mut out, query, "CA"),
+        ["--search", query, jurisdiction] => search(&mut out, query, jurisdiction),
         ["--version"] => {
-            println!("assess {} (data {})", env!("CARGO_PKG_VERSION"), padilla::DATA_VERSION);
-            ExitCode::SUCCESS
+            writeln!(out, "assess {} (data {})", env!("CARGO_PKG_VERSION"), padilla::DATA_VERSION)
+                .map(|()| ExitCode::SUCCESS)
         }
-        ["--help" | "-h"] => {
-            println!("{USAGE}");
-            ExitCode::SUCCESS
-        }
-        _ => {
-            eprintln!("assess: unknown arguments {args:?}; {USAGE}");
-            ExitCode::from(2)
-        }
+        ["--help" | "-h"] => writeln!(out, "{USAGE}").map(|()| ExitCode::SUCCESS),
+        _ => Ok(fail(2, &format!("assess: unknown arguments {args:?}; {USAGE}"))),
+    };
+    match done.and_then(|code| out.flush().map(|()| code)) {
+        Ok(code) => code,
+        // The reader has gone (`assess --catalog | head -1`): it has all it wanted.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => fail(2, &format!("assess: cannot write standard output: {e}")),
     }
 }
 
-fn single() -> ExitCode {
+/// Says why on standard error (ignoring a standard error that is closed too) and gives the
+/// exit code.
+fn fail(code: u8, message: &str) -> ExitCode {
+    let _ = writeln!(io::stderr(), "{message}");
+    ExitCode::from(code)
+}
+
+fn single(out: &mut Out) -> io::Result<ExitCode> {
     let mut input = String::new();
-    if let Err(e) = std::io::stdin().read_to_string(&mut input) {
-        eprintln!("assess: cannot read standard input: {e}");
-        return ExitCode::from(2);
+    if let Err(e) = io::stdin().read_to_string(&mut input) {
+        return Ok(fail(2, &format!("assess: cannot read standard input: {e}")));
     }
     match assess_json(&input, today()) {
-        Ok(out) => {
-            println!("{out}");
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("{e}");
-            ExitCode::from(2)
-        }
+        Ok(assessment) => writeln!(out, "{assessment}").map(|()| ExitCode::SUCCESS),
+        Err(e) => Ok(fail(2, &e.to_string())),
     }
 }
 
-fn jsonl() -> ExitCode {
+fn jsonl(out: &mut Out) -> io::Result<ExitCode> {
     let today = today();
-    let stdout = std::io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    for line in std::io::stdin().lock().lines() {
+    for line in io::stdin().lock().lines() {
         let line = match line {
             Ok(l) => l,
             Err(e) => {
-                eprintln!("assess: cannot read standard input: {e}");
-                return ExitCode::from(2);
+                out.flush()?;
+                return Ok(fail(2, &format!("assess: cannot read standard input: {e}")));
             }
         };
         if line.trim().is_empty() {
@@ -78,22 +82,17 @@ fn jsonl() -> ExitCode {
             Ok(text) => text,
             Err(e) => serde_json::json!({ "error": e.to_string() }).to_string(),
         };
-        if writeln!(out, "{result}").is_err() {
-            return ExitCode::from(2);
-        }
+        writeln!(out, "{result}")?;
     }
-    if out.flush().is_err() {
-        return ExitCode::from(2);
-    }
-    ExitCode::SUCCESS
+    Ok(ExitCode::SUCCESS)
 }
 
-fn catalog() -> ExitCode {
+fn catalog(out: &mut Out) -> io::Result<ExitCode> {
     let catalog = match Catalog::embedded() {
         Ok(c) => c,
         Err(errors) => {
-            errors.iter().for_each(|e| eprintln!("{e}"));
-            return ExitCode::from(2);
+            let all: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+            return Ok(fail(2, &all.join("\n")));
         }
     };
     // The reviewed entries only: a bare section is built from them, not reviewed itself.
@@ -109,27 +108,23 @@ fn catalog() -> ExitCode {
             "confidence": o.confidence.code(),
             "variants": o.variants.iter().map(|v| v.id.clone()).collect::<Vec<_>>(),
         });
-        println!("{row}");
+        writeln!(out, "{row}")?;
     }
-    ExitCode::SUCCESS
+    Ok(ExitCode::SUCCESS)
 }
 
-fn search(query: &str, jurisdiction: &str) -> ExitCode {
+fn search(out: &mut Out, query: &str, jurisdiction: &str) -> io::Result<ExitCode> {
     let Some(j) = padilla::engine::case::Jurisdiction::from_code(jurisdiction) else {
-        eprintln!("assess: jurisdiction: \"{jurisdiction}\" is not one of CA, IL");
-        return ExitCode::from(2);
+        return Ok(fail(2, &format!("assess: jurisdiction: \"{jurisdiction}\" is not one of CA, IL")));
     };
     let Ok(catalog) = Catalog::embedded() else {
-        eprintln!("assess: the offense catalog failed its checks; run cargo test");
-        return ExitCode::from(2);
+        return Ok(fail(2, "assess: the offense catalog failed its checks; run cargo test"));
     };
     for o in catalog.lookup(query, j, 10) {
-        println!(
-            "{}",
-            serde_json::json!({ "id": o.id, "citation": o.citation, "title": &*o.title.en, "title_es": &*o.title.es })
-        );
+        let row = serde_json::json!({ "id": o.id, "citation": o.citation, "title": &*o.title.en, "title_es": &*o.title.es });
+        writeln!(out, "{row}")?;
     }
-    ExitCode::SUCCESS
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Today's date (UTC), for a Case without `as_of`.
