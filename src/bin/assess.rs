@@ -13,17 +13,53 @@ use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use padilla::catalog::Catalog;
-use padilla::contract::assess_json;
+use padilla::contract::{assess_json, MAX_CASE_BYTES};
+use padilla::engine::case::{MAX_CONVICTIONS, MAX_STATUTE_CHARS};
 use padilla::engine::date::Date;
 
-const USAGE: &str = "usage: assess [--jsonl | --catalog | --search QUERY [CA|IL] | --version] < input";
+const USAGE: &str =
+    "usage: assess [--jsonl | --catalog | --search QUERY [CA|IL] | --help | --version] < input";
+
+/// The exit codes, besides 0.
+const USAGE_ERROR: u8 = 1;
+const BAD_INPUT: u8 = 2;
+
+/// What `--help` prints: the usage, each mode, the exit codes and the input limits.
+fn help() -> String {
+    format!(
+        "assess: what a criminal charge, plea or sentence does to immigration status.
+
+{USAGE}
+
+  assess < case.json            one Case (JSON, assessment-v1) in, its Assessment (JSON) out
+  assess --jsonl < cases.jsonl  one Case per line in, exactly one line out per line in, in order;
+                                a line that cannot be assessed (blank, not UTF-8, too long, a bad
+                                Case) gives {{\"line\": N, \"error\": \"line N: ...\"}} and the rest go on
+  assess --catalog              the offense catalog, one JSON line per offense, for review
+  assess --search QUERY [CA|IL] what the search field lists for QUERY (CA if none given)
+  assess --help | --version
+
+Exit codes:
+  0  done; with --jsonl also when some lines were bad (each says so in its own output line),
+     and when the reader of the output closes it early (assess --catalog | head -1)
+  1  usage error: unknown or missing arguments (the usage on standard error)
+  2  a bad Case in single mode (the error, naming the field, on standard error and nothing on
+     standard output), or input that cannot be read, or output that cannot be written
+Errors go to standard error, never into the JSON on standard output.
+
+Limits: a Case (single mode) or a line (--jsonl) is at most {MAX_CASE_BYTES} bytes of UTF-8 JSON;
+a statute at most {MAX_STATUTE_CHARS} characters; a Case at most {MAX_CONVICTIONS} convictions.
+"
+    )
+}
 
 /// Where every mode writes: standard output, locked once and buffered. A write error comes
 /// back to `main` through `?`, so none can panic.
 type Out<'a> = BufWriter<io::StdoutLock<'a>>;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // args_os: an argument that is not UTF-8 is read lossily, where env::args would panic.
+    let args: Vec<String> = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let done = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
@@ -32,19 +68,25 @@ fn main() -> ExitCode {
         ["--catalog"] => catalog(&mut out),
         ["--search", query] => search(&mut out, query, "CA"),
         ["--search", query, jurisdiction] => search(&mut out, query, jurisdiction),
-        ["--version"] => {
+        ["--version" | "-V"] => {
             writeln!(out, "assess {} (data {})", env!("CARGO_PKG_VERSION"), padilla::DATA_VERSION)
                 .map(|()| ExitCode::SUCCESS)
         }
-        ["--help" | "-h"] => writeln!(out, "{USAGE}").map(|()| ExitCode::SUCCESS),
-        _ => Ok(fail(2, &format!("assess: unknown arguments {args:?}; {USAGE}"))),
+        ["--help" | "-h"] => out.write_all(help().as_bytes()).map(|()| ExitCode::SUCCESS),
+        ["--search"] => Ok(usage("--search needs a QUERY")),
+        _ => Ok(usage(&format!("unknown arguments {args:?}"))),
     };
     match done.and_then(|code| out.flush().map(|()| code)) {
         Ok(code) => code,
         // The reader has gone (`assess --catalog | head -1`): it has all it wanted.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => fail(2, &format!("assess: cannot write standard output: {e}")),
+        Err(e) => fail(BAD_INPUT, &format!("assess: cannot write standard output: {e}")),
     }
+}
+
+/// A usage error: what was wrong and the usage, on standard error.
+fn usage(problem: &str) -> ExitCode {
+    fail(USAGE_ERROR, &format!("assess: {problem}\n{USAGE}\n(assess --help says more)"))
 }
 
 /// Says why on standard error (ignoring a standard error that is closed too) and gives the
@@ -57,11 +99,11 @@ fn fail(code: u8, message: &str) -> ExitCode {
 fn single(out: &mut Out) -> io::Result<ExitCode> {
     let mut input = String::new();
     if let Err(e) = io::stdin().read_to_string(&mut input) {
-        return Ok(fail(2, &format!("assess: cannot read standard input: {e}")));
+        return Ok(fail(BAD_INPUT, &format!("assess: cannot read standard input: {e}")));
     }
     match assess_json(&input, today()) {
         Ok(assessment) => writeln!(out, "{assessment}").map(|()| ExitCode::SUCCESS),
-        Err(e) => Ok(fail(2, &e.to_string())),
+        Err(e) => Ok(fail(BAD_INPUT, &e.to_string())),
     }
 }
 
@@ -72,7 +114,7 @@ fn jsonl(out: &mut Out) -> io::Result<ExitCode> {
             Ok(l) => l,
             Err(e) => {
                 out.flush()?;
-                return Ok(fail(2, &format!("assess: cannot read standard input: {e}")));
+                return Ok(fail(BAD_INPUT, &format!("assess: cannot read standard input: {e}")));
             }
         };
         if line.trim().is_empty() {
@@ -92,7 +134,7 @@ fn catalog(out: &mut Out) -> io::Result<ExitCode> {
         Ok(c) => c,
         Err(errors) => {
             let all: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-            return Ok(fail(2, &all.join("\n")));
+            return Ok(fail(BAD_INPUT, &all.join("\n")));
         }
     };
     // The reviewed entries only: a bare section is built from them, not reviewed itself.
@@ -115,10 +157,10 @@ fn catalog(out: &mut Out) -> io::Result<ExitCode> {
 
 fn search(out: &mut Out, query: &str, jurisdiction: &str) -> io::Result<ExitCode> {
     let Some(j) = padilla::engine::case::Jurisdiction::from_code(jurisdiction) else {
-        return Ok(fail(2, &format!("assess: jurisdiction: \"{jurisdiction}\" is not one of CA, IL")));
+        return Ok(usage(&format!("jurisdiction: \"{jurisdiction}\" is not one of CA, IL")));
     };
     let Ok(catalog) = Catalog::embedded() else {
-        return Ok(fail(2, "assess: the offense catalog failed its checks; run cargo test"));
+        return Ok(fail(BAD_INPUT, "assess: the offense catalog failed its checks; run cargo test"));
     };
     for o in catalog.lookup(query, j, 10) {
         let row = serde_json::json!({ "id": o.id, "citation": o.citation, "title": &*o.title.en, "title_es": &*o.title.es });
