@@ -3,7 +3,10 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-fn assess(args: &[&str], stdin: &str) -> Output {
+/// Runs `assess args` with `stdin` written from a thread of its own, so that neither side
+/// waits on the other however much goes each way; a write refused because assess stopped
+/// reading (a Case over the limit) is no error here.
+fn assess(args: &[&str], stdin: impl AsRef<[u8]> + Sync) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_assess"))
         .args(args)
         .stdin(Stdio::piped())
@@ -11,8 +14,14 @@ fn assess(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("assess runs");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-    child.wait_with_output().unwrap()
+    let mut input = child.stdin.take().unwrap();
+    let stdin = stdin.as_ref();
+    std::thread::scope(|s| {
+        s.spawn(move || {
+            let _ = input.write_all(stdin);
+        });
+        child.wait_with_output().unwrap()
+    })
 }
 
 #[test]
@@ -53,6 +62,41 @@ fn a_good_case_gives_the_assessment_on_standard_output() {
     assert_eq!(a["removability"]["deportable"], "yes");
     assert_eq!(a["convictions"][0]["offense_id"], "ca.pc.273.5");
     assert_eq!(a["data_version"], padilla::DATA_VERSION);
+}
+
+#[test]
+fn a_case_up_to_the_limit_is_read_and_one_byte_over_is_refused_naming_the_limit() {
+    let max = padilla::contract::MAX_CASE_BYTES;
+    let padded = |len: usize| format!("{GOOD}{}", " ".repeat(len - GOOD.len()));
+    assert_eq!(assess(&[], padded(max)).status.code(), Some(0));
+
+    let out = assess(&[], padded(max + 1));
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with(&format!("case: longer than {max} bytes")), "{err}");
+    assert!(out.stdout.is_empty());
+
+    // Far over: refused the same way (assess stops reading one byte past the limit).
+    assert_eq!(assess(&[], vec![b' '; 20 * max]).status.code(), Some(2));
+}
+
+#[test]
+fn a_case_that_is_not_utf8_exits_2_naming_the_byte() {
+    let mut input = GOOD.as_bytes().to_vec();
+    input[20] = 0xFF;
+    let out = assess(&[], input);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("case: not valid UTF-8 at byte offset 20"), "{err}");
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn a_byte_order_mark_before_a_case_is_dropped() {
+    let out = assess(&[], format!("\u{FEFF}{GOOD}\r\n"));
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let a: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(a["removability"]["deportable"], "yes");
 }
 
 #[test]

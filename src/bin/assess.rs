@@ -96,15 +96,36 @@ fn fail(code: u8, message: &str) -> ExitCode {
     ExitCode::from(code)
 }
 
+/// One Case: reads no more than one byte past the limit, however much is sent.
 fn single(out: &mut Out) -> io::Result<ExitCode> {
-    let mut input = String::new();
-    if let Err(e) = io::stdin().read_to_string(&mut input) {
+    let mut input = Vec::new();
+    if let Err(e) = io::stdin().lock().take(MAX_CASE_BYTES as u64 + 1).read_to_end(&mut input) {
         return Ok(fail(BAD_INPUT, &format!("assess: cannot read standard input: {e}")));
     }
-    match assess_json(&input, today()) {
+    let text = match case_text(&input, true) {
+        Ok(text) => text,
+        Err(e) => return Ok(fail(BAD_INPUT, &format!("case: {e}"))),
+    };
+    match assess_json(text, today()) {
         Ok(assessment) => writeln!(out, "{assessment}").map(|()| ExitCode::SUCCESS),
         Err(e) => Ok(fail(BAD_INPUT, &e.to_string())),
     }
+}
+
+const BOM: &[u8] = "\u{FEFF}".as_bytes();
+
+/// The text of one Case (the whole input, or one line): at most [`MAX_CASE_BYTES`], UTF-8,
+/// less a leading byte-order mark if `bom`. Offsets count bytes from 0, the mark included.
+fn case_text(bytes: &[u8], bom: bool) -> Result<&str, String> {
+    if bytes.len() > MAX_CASE_BYTES {
+        return Err(format!(
+            "longer than {MAX_CASE_BYTES} bytes; one Case is at most {} KB",
+            MAX_CASE_BYTES / 1024
+        ));
+    }
+    let skip = if bom && bytes.starts_with(BOM) { BOM.len() } else { 0 };
+    std::str::from_utf8(&bytes[skip..])
+        .map_err(|e| format!("not valid UTF-8 at byte offset {}", skip + e.valid_up_to()))
 }
 
 fn jsonl(out: &mut Out) -> io::Result<ExitCode> {
