@@ -7,6 +7,14 @@ use std::process::{Command, Output, Stdio};
 /// waits on the other however much goes each way; a write refused because assess stopped
 /// reading (a Case over the limit) is no error here.
 fn assess(args: &[&str], stdin: impl AsRef<[u8]> + Sync) -> Output {
+    let stdin = stdin.as_ref();
+    run(args, move |mut input| {
+        let _ = input.write_all(stdin);
+    })
+}
+
+/// Runs `assess args` with `feed` writing its standard input from a thread of its own.
+fn run(args: &[&str], feed: impl FnOnce(std::process::ChildStdin) + Send) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_assess"))
         .args(args)
         .stdin(Stdio::piped())
@@ -14,14 +22,32 @@ fn assess(args: &[&str], stdin: impl AsRef<[u8]> + Sync) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("assess runs");
-    let mut input = child.stdin.take().unwrap();
-    let stdin = stdin.as_ref();
+    let input = child.stdin.take().unwrap();
     std::thread::scope(|s| {
-        s.spawn(move || {
-            let _ = input.write_all(stdin);
-        });
+        s.spawn(move || feed(input));
         child.wait_with_output().unwrap()
     })
+}
+
+/// The lines of `--jsonl` output, each parsed.
+fn jsonl_lines(out: &Output) -> Vec<serde_json::Value> {
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = std::str::from_utf8(&out.stdout).expect("UTF-8 out");
+    text.lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}"))).collect()
+}
+
+/// An `--jsonl` error line for line `n`, whose message goes on with `then`.
+fn assert_error(line: &serde_json::Value, n: usize, then: &str) {
+    assert_eq!(line["line"], n, "{line}");
+    let error = line["error"].as_str().unwrap_or_else(|| panic!("no error in {line}"));
+    assert!(error.starts_with(&format!("line {n}: {then}")), "{line}");
+}
+
+/// An `--jsonl` line holding an Assessment.
+fn assert_assessed(line: &serde_json::Value) {
+    assert!(line["convictions"].is_array(), "{line}");
+    assert_eq!(line["removability"]["deportable"], "yes", "{line}");
 }
 
 #[test]
@@ -102,18 +128,74 @@ fn a_byte_order_mark_before_a_case_is_dropped() {
 #[test]
 fn jsonl_answers_every_line_in_order_and_a_bad_line_does_not_stop_the_rest() {
     let input = format!(
-        "{GOOD}\n{{\"jurisdiction\":\"CA\"}}\nnot json\n{}\n",
-        GOOD.replace("\"lpr\"", "\"undocumented\"")
+        "{GOOD}\n{{\"jurisdiction\":\"CA\"}}\nnot json\n{}\n{}\n",
+        GOOD.replace("\"lpr\"", "\"undocumented\""),
+        GOOD.replace("364", "-3"),
     );
-    let out = assess(&["--jsonl"], &input);
-    assert_eq!(out.status.code(), Some(0));
-    let lines: Vec<serde_json::Value> =
-        String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    assert_eq!(lines.len(), 4);
-    assert_eq!(lines[0]["removability"]["deportable"], "yes");
-    assert!(lines[1]["error"].as_str().unwrap().starts_with("person: is required"), "{}", lines[1]);
-    assert!(lines[2]["error"].as_str().unwrap().starts_with("not valid JSON"));
+    let lines = jsonl_lines(&assess(&["--jsonl"], input));
+    assert_eq!(lines.len(), 5);
+    assert_assessed(&lines[0]);
+    assert_error(&lines[1], 2, "person: is required");
+    assert_error(&lines[2], 3, "not valid JSON");
     assert_eq!(lines[3]["removability"]["deportable"], "not_applicable");
+    assert_error(&lines[4], 5, "convictions[0].sentence_days: must be a whole number of days");
+}
+
+#[test]
+fn jsonl_gives_one_line_out_for_each_line_in_whatever_it_holds() {
+    let mut input = Vec::new();
+    for line in [GOOD, "", "\u{00A0}", "\u{3000}", "\u{000C}", &format!("{GOOD}\r")] {
+        input.extend_from_slice(line.as_bytes());
+        input.push(b'\n');
+    }
+    input.extend_from_slice(b"{\"jurisdiction\":\"C\xFFA\"}\n"); // line 7: one invalid byte
+    input.extend_from_slice(&vec![b' '; 100 * 1024]); // line 8: 100 KB
+    input.push(b'\n');
+    input.extend_from_slice(GOOD.as_bytes()); // line 9, with no newline
+
+    let lines = jsonl_lines(&assess(&["--jsonl"], input));
+    assert_eq!(lines.len(), 9, "{lines:#?}");
+    assert_assessed(&lines[0]);
+    for n in 2..=5 {
+        assert_error(&lines[n - 1], n, "blank");
+    }
+    assert_assessed(&lines[5]);
+    assert_error(&lines[6], 7, "not valid UTF-8 at byte offset 18");
+    assert_error(&lines[7], 8, &format!("longer than {} bytes", padilla::contract::MAX_CASE_BYTES));
+    assert_assessed(&lines[8]);
+}
+
+#[test]
+fn jsonl_drops_a_byte_order_mark_at_the_start() {
+    let lines = jsonl_lines(&assess(&["--jsonl"], format!("\u{FEFF}{GOOD}\n{GOOD}\n")));
+    assert_eq!(lines.len(), 2);
+    assert_assessed(&lines[0]);
+    assert_assessed(&lines[1]);
+}
+
+#[test]
+fn jsonl_of_nothing_gives_nothing() {
+    assert!(jsonl_lines(&assess(&["--jsonl"], "")).is_empty());
+}
+
+#[test]
+fn jsonl_reads_past_a_50_mb_line_to_the_next() {
+    // Written in pieces as it goes, so that no copy of the long line is ever whole.
+    let out = run(&["--jsonl"], |mut input| {
+        let digits = vec![b'1'; 1 << 20];
+        input
+            .write_all(br#"{"jurisdiction":"CA","person":{"status":"lpr"},"convictions":[{"statute":""#)
+            .unwrap();
+        for _ in 0..50 {
+            input.write_all(&digits).unwrap();
+        }
+        writeln!(input, r#"","disposition":"plea_or_verdict"}}]}}"#).unwrap();
+        writeln!(input, "{GOOD}").unwrap();
+    });
+    let lines = jsonl_lines(&out);
+    assert_eq!(lines.len(), 2);
+    assert_error(&lines[0], 1, "longer than");
+    assert_assessed(&lines[1]);
 }
 
 #[test]

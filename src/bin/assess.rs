@@ -128,26 +128,67 @@ fn case_text(bytes: &[u8], bom: bool) -> Result<&str, String> {
         .map_err(|e| format!("not valid UTF-8 at byte offset {}", skip + e.valid_up_to()))
 }
 
+/// One Case per line in, exactly one line out per line in, in order, whatever a line holds:
+/// a line that cannot be assessed gets `{"line": N, "error": "line N: ..."}`.
 fn jsonl(out: &mut Out) -> io::Result<ExitCode> {
     let today = today();
-    for line in io::stdin().lock().lines() {
-        let line = match line {
-            Ok(l) => l,
+    let mut input = io::stdin().lock();
+    let mut line = Vec::new();
+    for n in 1.. {
+        match read_line(&mut input, &mut line) {
+            Ok(true) => {}
+            Ok(false) => break,
             Err(e) => {
                 out.flush()?;
-                return Ok(fail(BAD_INPUT, &format!("assess: cannot read standard input: {e}")));
+                return Ok(fail(BAD_INPUT, &format!("assess: cannot read line {n} of standard input: {e}")));
             }
-        };
-        if line.trim().is_empty() {
-            continue;
         }
-        let result = match assess_json(&line, today) {
-            Ok(text) => text,
-            Err(e) => serde_json::json!({ "error": e.to_string() }).to_string(),
-        };
-        writeln!(out, "{result}")?;
+        let answer = case_text(&line, n == 1).and_then(|text| match text.trim().is_empty() {
+            true => Err("blank; each line holds one Case, as JSON".to_string()),
+            false => assess_json(text, today).map_err(|e| e.to_string()),
+        });
+        match answer {
+            Ok(assessment) => writeln!(out, "{assessment}")?,
+            Err(e) => {
+                let error = serde_json::Value::from(format!("line {n}: {e}"));
+                writeln!(out, "{{\"line\":{n},\"error\":{error}}}")?
+            }
+        }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Reads the next line into `line`, less its `\n` or `\r\n`; false at the end of the input.
+/// Memory stays bounded whatever comes: `line` keeps at most `MAX_CASE_BYTES + 2` bytes (a
+/// Case, a `\r`, and one byte to tell the line is longer), and the rest of a longer line is
+/// read and dropped.
+fn read_line(input: &mut impl BufRead, line: &mut Vec<u8>) -> io::Result<bool> {
+    line.clear();
+    let mut any = false;
+    loop {
+        let buf = match input.fill_buf() {
+            Ok(buf) => buf,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buf.is_empty() {
+            break; // the end of the input, and of a last line without a newline
+        }
+        any = true;
+        let newline = buf.iter().position(|&b| b == b'\n');
+        let part = &buf[..newline.unwrap_or(buf.len())];
+        let room = MAX_CASE_BYTES + 2 - line.len();
+        line.extend_from_slice(&part[..part.len().min(room)]);
+        let used = part.len() + usize::from(newline.is_some());
+        input.consume(used);
+        if newline.is_some() {
+            break;
+        }
+    }
+    if line.ends_with(b"\r") {
+        line.pop();
+    }
+    Ok(any)
 }
 
 fn catalog(out: &mut Out) -> io::Result<ExitCode> {
