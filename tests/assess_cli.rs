@@ -132,8 +132,16 @@ fn jsonl_answers_every_line_in_order_and_a_bad_line_does_not_stop_the_rest() {
         GOOD.replace("\"lpr\"", "\"undocumented\""),
         GOOD.replace("364", "-3"),
     );
-    let lines = jsonl_lines(&assess(&["--jsonl"], input));
+    let out = assess(&["--jsonl"], input);
+    let lines = jsonl_lines(&out);
     assert_eq!(lines.len(), 5);
+    // As before lines were numbered, an error line starts `{"error"` (scripts/bench-jsonl.mjs
+    // counts them so).
+    assert!(String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .nth(1)
+        .unwrap()
+        .starts_with(r#"{"error":"line 2: "#));
     assert_assessed(&lines[0]);
     assert_error(&lines[1], 2, "person: is required");
     assert_error(&lines[2], 3, "not valid JSON");

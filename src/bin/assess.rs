@@ -34,7 +34,7 @@ fn help() -> String {
   assess < case.json            one Case (JSON, assessment-v1) in, its Assessment (JSON) out
   assess --jsonl < cases.jsonl  one Case per line in, exactly one line out per line in, in order;
                                 a line that cannot be assessed (blank, not UTF-8, too long, a bad
-                                Case) gives {{\"line\": N, \"error\": \"line N: ...\"}} and the rest go on
+                                Case) gives {{\"error\": \"line N: ...\", \"line\": N}} and the rest go on
   assess --catalog              the offense catalog, one JSON line per offense, for review
   assess --search QUERY [CA|IL] what the search field lists for QUERY (CA if none given)
   assess --help | --version
@@ -129,7 +129,7 @@ fn case_text(bytes: &[u8], bom: bool) -> Result<&str, String> {
 }
 
 /// One Case per line in, exactly one line out per line in, in order, whatever a line holds:
-/// a line that cannot be assessed gets `{"line": N, "error": "line N: ..."}`.
+/// a line that cannot be assessed gets `{"error": "line N: ...", "line": N}`.
 fn jsonl(out: &mut Out) -> io::Result<ExitCode> {
     let today = today();
     let mut input = io::stdin().lock();
@@ -149,9 +149,9 @@ fn jsonl(out: &mut Out) -> io::Result<ExitCode> {
         });
         match answer {
             Ok(assessment) => writeln!(out, "{assessment}")?,
+            // "error" first, as before lines were numbered: a script may look for `{"error"`.
             Err(e) => {
-                let error = serde_json::Value::from(format!("line {n}: {e}"));
-                writeln!(out, "{{\"line\":{n},\"error\":{error}}}")?
+                writeln!(out, "{}", serde_json::json!({ "error": format!("line {n}: {e}"), "line": n }))?
             }
         }
     }
