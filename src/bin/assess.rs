@@ -1,13 +1,17 @@
-//! `assess`: the native door onto the engine.
+//! `assess`: the native door onto the engine, a Unix filter (`assess --help`).
 //!
 //! - `assess < case.json`: one Case (JSON, `shared/contract/assessment-v1.md`) in, one
 //!   Assessment out. A bad Case exits 2 with the error, naming the field, on standard error.
-//! - `assess --jsonl < cases.jsonl`: one Case per line in, one line out for each, in order;
-//!   a bad line gives `{"error": "..."}` and the rest go on.
+//! - `assess --jsonl < cases.jsonl`: exactly one line out per line in, in order; a line that
+//!   cannot be assessed gives `{"error": "line N: ...", "line": N}` and the rest go on.
 //! - `assess --catalog`: the offense catalog as JSON lines (id, jurisdiction, citation,
 //!   title, last_reviewed, sources, confidence), for review in a spreadsheet.
 //! - `assess --search "robo" [CA|IL]`: what the search field lists for a query, as JSON lines.
-//! - `assess --version`.
+//! - `assess --help`, `assess --version`.
+//!
+//! Exit codes: 0 done (a closed output pipe included), 1 a usage error, 2 a bad Case or
+//! input or output that fails. Whatever comes in, it holds no more than about
+//! [`MAX_CASE_BYTES`] of it at once, and no write it makes can panic.
 
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
