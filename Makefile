@@ -7,6 +7,7 @@
 #   make tools   install the toolchain target, wasm-bindgen-cli, node tools and Chromium
 #   make bench   assessments per second natively, and 10,000 cases through assess --jsonl (measurements)
 #   make bench-browser  the same in headless Chromium: load, assessment, search, Enter to answer
+#   make fuzz    a million fuzzed Cases through the native door: count, rate, slowest (not in CI)
 #
 # Tools come only from the package registries (crates.io, npm, Debian), pinned:
 # wasm-bindgen-cli at the version Cargo.toml pins wasm-bindgen to, built once into
@@ -28,7 +29,7 @@ NODE_STAMP := node_modules/.package-lock.json
 WASM_OPT := node_modules/.bin/wasm-opt
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help serve test build size bench bench-browser tools wasm-target chromium test-native test-wasm test-types test-e2e clean
+.PHONY: help serve test build size bench bench-browser fuzz tools wasm-target chromium test-native test-wasm test-types test-e2e clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -100,6 +101,11 @@ bench:
 	cargo build --profile release-speed --bin assess
 	node scripts/bench-jsonl.mjs target/release-speed/assess 10000
 
+# A million fuzzed Cases (tests/fuzz.rs) in release; CI runs ten thousand in test-native.
+FUZZ_CASES ?= 1000000
+fuzz:
+	PADILLA_FUZZ_CASES=$(FUZZ_CASES) cargo test --release --test fuzz -- --nocapture
+
 bench-browser: $(NODE_STAMP) chromium
 	@test -f dist/index.html || $(MAKE) --no-print-directory build
 	node scripts/bench-browser.mjs
@@ -134,6 +140,8 @@ test-types: $(NODE_STAMP)
 # Screenshots of each quick-check state land in test-artifacts/e2e/ (emptied each run).
 test-e2e: $(NODE_STAMP) chromium
 	@test -f dist/index.html || $(MAKE) --no-print-directory build
+	@# The fuzzed Cases and the native door's answers, for tests/e2e/fuzz_api.test.mjs.
+	@test -f target/tmp/fuzz-corpus.jsonl || cargo test --test fuzz
 	rm -rf test-artifacts/e2e
 	node --test --test-concurrency=1 \
 	  --test-reporter=spec --test-reporter-destination=stdout \

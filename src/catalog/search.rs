@@ -91,17 +91,27 @@ impl fmt::Display for StatuteError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             StatuteError::Empty => f.write_str("is empty; type a code section such as \"PC 273.5\""),
-            StatuteError::NoSection(t) => write!(f, "\"{t}\" has no section number, such as 273.5"),
+            StatuteError::NoSection(t) => write!(f, "{} has no section number, such as 273.5", quoted(t)),
             StatuteError::UnknownCode(c) => {
-                write!(f, "\"{c}\" is not a code this catalog knows (PC, HS, VC, BP, WI, or ILCS)")
+                write!(f, "{} is not a code this catalog knows (PC, HS, VC, BP, WI, or ILCS)", quoted(c))
             }
             StatuteError::BadSubdivision(t) => {
-                write!(f, "\"{t}\" has a subdivision that is not letters or digits in parentheses")
+                write!(f, "{} has a subdivision that is not letters or digits in parentheses", quoted(t))
             }
             StatuteError::WrongJurisdiction { typed, jurisdiction } => {
-                write!(f, "\"{typed}\" is not a {} statute; check the jurisdiction", jurisdiction.code())
+                write!(f, "{} is not a {} statute; check the jurisdiction", quoted(typed), jurisdiction.code())
             }
         }
+    }
+}
+
+/// What was typed, as an error quotes it: in quotes, with line breaks, control, invisible and
+/// direction-changing characters escaped (the error stays one line and shows what is there),
+/// cut at 60 characters.
+fn quoted(typed: &str) -> String {
+    match typed.char_indices().nth(60) {
+        None => format!("{typed:?}"),
+        Some((cut, _)) => format!("{:?}…", &typed[..cut]),
     }
 }
 
