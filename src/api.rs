@@ -579,6 +579,9 @@ mod from_js {
         for name in names.iter() {
             let Some(name) = name.dyn_ref::<js_sys::JsString>() else { continue };
             let key = super::text_of(name, path, MAX_TEXT_CHARS * 2)?;
+            if key.chars().count() > MAX_TEXT_CHARS {
+                return Err(json::too_long(path));
+            }
             let child = key_path(path, &key);
             budget.spend(key.len())?;
             let item = js_sys::Reflect::get(v, name).map_err(|_| unreadable(&child))?;

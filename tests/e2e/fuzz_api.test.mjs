@@ -12,6 +12,56 @@ import { start } from './browser.mjs';
 const CORPUS = 'target/tmp/fuzz-corpus.jsonl';
 const MAX_CASE_BYTES = 64 * 1024;
 
+/**
+ * Whether valid JSON `text` gives a key twice in one object (JSON.parse keeps the last, so
+ * its object is another input than the text). Keys are compared as written. Unsure (nesting
+ * too deep to follow here) counts as yes.
+ */
+function hasDuplicateKeys(text) {
+  let i = 0;
+  const space = () => { while (' \t\n\r'.includes(text[i]) && i < text.length) i += 1; };
+  const string = () => {
+    const from = (i += 1);
+    while (text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    i += 1;
+    return text.slice(from, i - 1);
+  };
+  const value = () => {
+    space();
+    if (text[i] === '{') {
+      i += 1;
+      const seen = new Set();
+      space();
+      if (text[i] === '}') { i += 1; return false; }
+      for (;;) {
+        space();
+        const key = string();
+        if (seen.has(key)) return true;
+        seen.add(key);
+        space();
+        i += 1; // ':'
+        if (value()) return true;
+        space();
+        if (text[i++] === '}') return false;
+      }
+    }
+    if (text[i] === '[') {
+      i += 1;
+      space();
+      if (text[i] === ']') { i += 1; return false; }
+      for (;;) {
+        if (value()) return true;
+        space();
+        if (text[i++] === ']') return false;
+      }
+    }
+    if (text[i] === '"') { string(); return false; }
+    while (i < text.length && !',]} \t\n\r'.includes(text[i])) i += 1;
+    return false;
+  };
+  try { return value(); } catch { return true; }
+}
+
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
@@ -35,14 +85,16 @@ test('ten thousand fuzzed Cases: the JavaScript API agrees with the native door 
   const totals = { text: 0, object: 0, errors: 0, traps: 0, notError: 0, mismatches: [], validAfterError: 0 };
   const started = Date.now();
   for (let from = 0; from < corpus.length; from += 250) {
-    const batch = corpus.slice(from, from + 250).map(({ text, native }, i) => ({
-      index: from + i,
-      text,
-      native,
-      // An object can stand for the text only where the text fits the limit (an object has
-      // no length) and has no key given twice (JSON.parse keeps the last).
-      asObject: Buffer.byteLength(text) <= MAX_CASE_BYTES && !(native.error ?? '').includes('given twice'),
-    }));
+    const batch = corpus.slice(from, from + 250).map(({ text, native }, i) => {
+      // An object stands for the text only where JSON.parse makes one (not a string, which
+      // assess reads as JSON text), the text fits the limit (an object has no length) and
+      // no key is given twice (JSON.parse keeps the last).
+      let asObject = false;
+      try {
+        asObject = typeof JSON.parse(text) !== 'string' && Buffer.byteLength(text) <= MAX_CASE_BYTES && !hasDuplicateKeys(text);
+      } catch { /* not JSON: text only */ }
+      return { index: from + i, text, native, asObject };
+    });
     const out = await page.evaluate((batch) => {
       const api = window.__api;
       const valid = { jurisdiction: 'CA', person: { status: 'lpr' }, convictions: [{ statute: 'PC 484', disposition: 'plea_or_verdict' }] };
@@ -93,6 +145,7 @@ test('ten thousand fuzzed Cases: the JavaScript API agrees with the native door 
   assert.equal(totals.traps, 0, 'no input traps the module');
   assert.equal(totals.notError, 0, 'every refusal is an Error');
   assert.equal(totals.validAfterError, totals.errors, 'a valid Case assesses after every error');
-  assert.deepEqual(totals.mismatches.slice(0, 5), [], `${totals.mismatches.length} disagreements`);
+  for (const m of totals.mismatches.slice(0, 5)) console.log(JSON.stringify(m));
+  assert.equal(totals.mismatches.length, 0, 'disagreements with the native door (the first five above)');
   await page.close();
 });
