@@ -158,7 +158,7 @@ pub const MAX_STATUTE_CHARS: usize = 200;
 
 /// The most convictions one Case may hold. Every question and every safer plea is weighed
 /// against the whole case, so the work grows with the square of this number; at 30 an
-/// assessment takes about 50 ms natively (README "Limits").
+/// assessment takes about 50 ms natively (README "Limits, and one reading for both doors").
 pub const MAX_CONVICTIONS: usize = 30;
 
 /// Everything the engine assesses.
