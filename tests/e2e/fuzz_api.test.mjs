@@ -149,3 +149,90 @@ test('ten thousand fuzzed Cases: the JavaScript API agrees with the native door 
   assert.equal(totals.mismatches.length, 0, 'disagreements with the native door (the first five above)');
   await page.close();
 });
+
+test('what only JavaScript can send: cycles, deep nesting, NaN, BigInt, functions, throwing getters, a 100 MB string: each an Error naming the field, none a trap', async () => {
+  const page = await env.context.newPage();
+  await page.goto(`${env.origin}/`, { waitUntil: 'load' });
+  const results = await page.evaluate(async () => {
+    const api = await import('./padilla-api.js');
+    await api.default();
+    await api.load('CA');
+    const good = () => ({ jurisdiction: 'CA', person: { status: 'lpr' }, convictions: [{ statute: 'PC 273.5', disposition: 'plea_or_verdict' }] });
+    const withDays = (v) => { const c = good(); c.convictions[0].sentence_days = v; return c; };
+    const cyclic = good();
+    cyclic.person.self = cyclic;
+    let deepList = [];
+    for (let i = 0; i < 5000; i += 1) deepList = [deepList];
+    let deepObject = {};
+    for (let i = 0; i < 10000; i += 1) deepObject = { a: deepObject };
+    const getter = good();
+    Object.defineProperty(getter.person, 'status', { enumerable: true, get() { throw new Error('boom'); } });
+    const proxy = new Proxy(good(), { ownKeys() { throw new Error('no keys'); } });
+    const cases = {
+      cyclic,
+      deepList: { ...good(), convictions: deepList },
+      deepObject: { ...good(), person: deepObject },
+      nan: withDays(NaN),
+      infinity: withDays(Infinity),
+      negativeInfinity: withDays(-Infinity),
+      fraction: withDays(365.5),
+      bigint: withDays(10n),
+      symbol: withDays(Symbol('x')),
+      getter,
+      proxy,
+      huge: 'x'.repeat(100 * 1024 * 1024),
+      hugeStatute: (() => { const c = good(); c.convictions[0].statute = '9'.repeat(50 * 1024 * 1024); return c; })(),
+      thousand: { ...good(), convictions: Array.from({ length: 5000 }, () => good().convictions[0]) },
+      undefinedCase: undefined,
+      number: 42,
+    };
+    const out = {};
+    for (const [name, input] of Object.entries(cases)) {
+      let result;
+      try {
+        api.assess(input);
+        result = { ok: true };
+      } catch (e) {
+        result = { message: String(e?.message ?? e), isError: e instanceof Error, trap: e instanceof WebAssembly.RuntimeError };
+      }
+      try {
+        result.after = api.assess(good()).convictions[0].grounds.domestic_violence;
+      } catch (e) {
+        result.after = `broken: ${e}`;
+      }
+      out[name] = result;
+    }
+    // The same value as a number, by value: 365.0 is 365.
+    out.sameNumber = api.assess(withDays(365.0)).convictions[0].grounds.aggravated_felony === api.assess(withDays(365)).convictions[0].grounds.aggravated_felony;
+    return out;
+  });
+  const expect = {
+    cyclic: /^person\.self(\.person\.self)*: nested more than 16 levels deep/,
+    deepList: /^convictions(\[0\])+: nested more than 16 levels deep/,
+    deepObject: /^person(\.a)+: nested more than 16 levels deep/,
+    nan: /^convictions\[0\]\.sentence_days: must be a whole number of days/,
+    infinity: /^convictions\[0\]\.sentence_days: must be a whole number of days/,
+    negativeInfinity: /^convictions\[0\]\.sentence_days: must be a whole number of days/,
+    fraction: /^convictions\[0\]\.sentence_days: must be a whole number of days/,
+    bigint: /^convictions\[0\]\.sentence_days: a BigInt is not JSON/,
+    getter: /^person\.status: could not be read/,
+    proxy: /^case: could not be read/,
+    huge: /^case: longer than 65536 bytes of JSON/,
+    hugeStatute: /^convictions\[0\]\.statute: text longer than 10000 characters/,
+    thousand: /^convictions: holds more than 1000 items/,
+    undefinedCase: /^case: must be a JSON object/,
+    number: /^case: must be a JSON object/,
+  };
+  for (const [name, pattern] of Object.entries(expect)) {
+    const r = results[name];
+    assert.ok(!r.ok, `${name} was accepted`);
+    assert.ok(r.isError && !r.trap, `${name}: ${JSON.stringify(r)}`);
+    assert.match(r.message, pattern, name);
+    assert.equal(r.after, 'yes', `${name}: a valid Case assesses after it`);
+  }
+  assert.equal(results.sameNumber, true);
+  // A Symbol (or a function) where a value belongs is left out, as JSON.stringify leaves it.
+  assert.equal(results.symbol.ok, true);
+  assert.equal(results.symbol.after, 'yes');
+  await page.close();
+});
