@@ -314,3 +314,35 @@ fn jsonl_stops_quietly_when_its_reader_closes_the_pipe() {
     assert!(status.success(), "{status}: {err}");
     assert_eq!(err, "", "nothing on standard error, no panic");
 }
+
+#[test]
+fn jsonl_answers_each_line_as_it_comes_so_a_program_can_wait_for_its_answer() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_assess"))
+        .arg("--jsonl")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("assess starts");
+    let mut stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut lines = BufReader::new(stdout).lines();
+        while let Some(Ok(line)) = lines.next() {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    for _ in 0..2 {
+        // One Case in, the input left open: its answer comes without waiting for more.
+        writeln!(stdin, "{}", GOOD.replace('\n', " ")).unwrap();
+        stdin.flush().unwrap();
+        let answer = rx.recv_timeout(std::time::Duration::from_secs(60)).expect("an answer before the input ends");
+        assert!(answer.starts_with("{\"convictions\""), "{answer}");
+    }
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
+}

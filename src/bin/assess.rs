@@ -158,6 +158,9 @@ fn jsonl(out: &mut Out) -> io::Result<ExitCode> {
                 writeln!(out, "{}", serde_json::json!({ "error": format!("line {n}: {e}"), "line": n }))?
             }
         }
+        // Each answer goes out with its line: a program that writes one Case and waits for
+        // its answer gets it (an Assessment is some 20 KB, so this costs little).
+        out.flush()?;
     }
     Ok(ExitCode::SUCCESS)
 }
