@@ -50,6 +50,12 @@ fn text() -> BoxedStrategy<String> {
     .boxed()
 }
 
+/// The California citations of the catalog (a well-formed Case's statutes are of its state).
+fn california(citations: &'static [String]) -> &'static [String] {
+    let count = citations.iter().take_while(|c| !c.contains("ILCS")).count();
+    &citations[..count]
+}
+
 /// A statute as people type it: a catalog citation, respelt; or hostile text.
 fn statute(citations: &'static [String]) -> BoxedStrategy<String> {
     let spelt = (proptest::sample::select(citations), 0u8..8).prop_map(|(c, how)| match how {
@@ -91,6 +97,11 @@ fn date_in(from: i32, to: i32) -> BoxedStrategy<String> {
 
 fn date() -> BoxedStrategy<String> {
     date_in(1960, 2030)
+}
+
+/// Only real dates, for a well-formed Case.
+fn real_date(from: i32, to: i32) -> BoxedStrategy<String> {
+    (from..to, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| quote(&format!("{y:04}-{m:02}-{d:02}"))).boxed()
 }
 
 /// One of the values a field may be: its own, or anything else JSON can hold.
@@ -165,18 +176,28 @@ fn good_code(options: &'static [&'static str]) -> BoxedStrategy<String> {
 fn conviction(hostile: bool, citations: &'static [String], variants: &'static [String]) -> BoxedStrategy<String> {
     let pick = move |options: &'static [&'static str]| if hostile { code(options) } else { good_code(options) };
     let f = move |key, own| field(hostile, key, own);
+    let days = move || if hostile { number() } else { (0u32..1200).prop_map(|n| n.to_string()).boxed() };
+    let day = move |from, to| if hostile { date_in(from, to) } else { real_date(from, to) };
     object(hostile, vec![
-        must(hostile, "statute", statute(citations).prop_map(|s| quote(&s)).boxed()),
-        f("variant", prop_oneof![proptest::sample::select(variants).prop_map(|v| quote(&v)), Just("null".to_string())].boxed()),
-        f("committed_on", date_in(1990, 2010)),
-        f("convicted_on", date_in(2010, 2026)),
+        // A well-formed Case names catalog entries as the catalog writes them, so that long
+        // Cases are accepted too and their cost shows.
+        must(hostile, "statute", match hostile {
+            true => statute(citations).prop_map(|s| quote(&s)).boxed(),
+            false => proptest::sample::select(california(citations)).prop_map(|s| quote(&s)).boxed(),
+        }),
+        f("variant", match hostile {
+            true => prop_oneof![proptest::sample::select(variants).prop_map(|v| quote(&v)), Just("null".to_string())].boxed(),
+            false => Just("null".to_string()).boxed(),
+        }),
+        f("committed_on", day(1990, 2010)),
+        f("convicted_on", day(2010, 2026)),
         f("level", pick(&["felony", "misdemeanor", "infraction"])),
-        f("sentence_days", number()),
-        f("suspended_days", prop_oneof![9 => Just("0".to_string()), 1 => number()].boxed()),
-        f("custody_days", number()),
+        f("sentence_days", days()),
+        f("suspended_days", if hostile { prop_oneof![9 => Just("0".to_string()), 1 => number()].boxed() } else { Just("0".to_string()).boxed() }),
+        f("custody_days", days()),
         must(hostile, "disposition", pick(&["plea_or_verdict", "pretrial_diversion_no_plea", "deferred_entry_with_plea",
             "juvenile_adjudication", "vacated_legal_defect", "expunged_rehabilitative"])),
-        f("loss_usd", number()),
+        f("loss_usd", days()),
         f("facts", proptest::collection::vec(pick(&["protected_relationship", "minor_victim",
             "marijuana_30g_or_less", "firearm_used", "single_scheme_with_other_conviction"]), 0..4)
             .prop_map(|f| format!("[{}]", f.join(","))).boxed()),
@@ -187,6 +208,7 @@ fn conviction(hostile: bool, citations: &'static [String], variants: &'static [S
 fn case(hostile: bool, citations: &'static [String], variants: &'static [String]) -> BoxedStrategy<String> {
     let pick = move |options: &'static [&'static str]| if hostile { code(options) } else { good_code(options) };
     let f = move |key, own| field(hostile, key, own);
+    let date = move || if hostile { date() } else { real_date(1960, 2030) };
     let person = object(hostile, vec![
         must(hostile, "status", pick(&["lpr", "conditional_lpr", "refugee", "asylee", "nonimmigrant", "parolee",
             "undocumented", "daca", "tps", "unknown"])),
@@ -208,7 +230,8 @@ fn case(hostile: bool, citations: &'static [String], variants: &'static [String]
         f("schema_version", schema),
         f("as_of", date()),
         f("perspective", pick(&["plea_planning", "removal_defense"])),
-        must(hostile, "jurisdiction", pick(&["CA", "IL"])),
+        // A well-formed Case is Californian, as its statutes are.
+        must(hostile, "jurisdiction", if hostile { pick(&["CA", "IL"]) } else { Just(quote("CA")).boxed() }),
         must(hostile, "person", person),
         must(hostile, "convictions", prop_oneof![200 => convictions, 1 => thousand].boxed()),
     ])
