@@ -104,7 +104,7 @@ bench:
 # A million fuzzed Cases (tests/fuzz.rs) in release; CI runs ten thousand in test-native.
 FUZZ_CASES ?= 1000000
 fuzz:
-	PADILLA_FUZZ_CASES=$(FUZZ_CASES) cargo test --release --test fuzz -- --nocapture
+	PADILLA_FUZZ_CASES=$(FUZZ_CASES) cargo test --profile fuzz --test fuzz -- --nocapture
 
 bench-browser: $(NODE_STAMP) chromium
 	@test -f dist/index.html || $(MAKE) --no-print-directory build
