@@ -9,6 +9,7 @@ use crate::engine::offense::Confidence;
 use crate::engine::outcome::Grade;
 use crate::lang::Lang;
 use crate::ui::case_form::{ConvictionField, FieldError, FieldProblem, FormField, PersonDate};
+use crate::ui::input::quoted;
 use crate::ui::state::{nothing_triggered, Checked, Problem, Screen, StatuteProblem};
 
 crate::messages! {
@@ -96,6 +97,10 @@ crate::messages! {
         ProblemRequired { en: "{field}: required.", es: "{field}: es obligatorio." },
         ProblemDate { en: "{field}: write the date as YYYY-MM-DD.", es: "{field}: escriba la fecha como AAAA-MM-DD." },
         ProblemDays { en: "{field}: write a whole number of days.", es: "{field}: escriba un número entero de días." },
+        ProblemDaysNotSet {
+            en: "{field}: write a whole number of days, 0 or more, such as 364. Until then the answer treats the sentence as not set.",
+            es: "{field}: escriba un número entero de días, 0 o más, por ejemplo 364. Mientras tanto, la respuesta trata la sentencia como no indicada.",
+        },
         ProblemDollars { en: "{field}: write an amount such as 10000 or 10,000.01.", es: "{field}: escriba un monto como 10000 o 10,000.01." },
         ProblemEngine { en: "This case could not be assessed: {detail}", es: "No se pudo evaluar este caso: {detail}" },
         CompareHeading { en: "Compare pleas", es: "Comparar declaraciones" },
@@ -458,7 +463,8 @@ pub fn date_text(d: Date) -> String {
 
 /// The one-sentence summary the live region announces for a new answer.
 pub fn summary(lang: Lang, checked: &Checked) -> String {
-    let name = checked.offense.map(|o| o.citation.as_str()).unwrap_or(checked.statute.as_str());
+    let typed = quoted(&checked.statute);
+    let name = checked.offense.map(|o| o.citation.as_str()).unwrap_or(typed.as_str());
     let answer = match &checked.answer {
         Ok(a) => a,
         Err(Problem::Empty) => return t(lang, Text::StatuteEmpty).to_string(),
