@@ -68,7 +68,6 @@ crate::messages! {
         ConvictionN { en: "Conviction {n}", es: "Condena {n}" },
         AddConviction { en: "+ Add conviction", es: "+ Agregar condena" },
         RemoveConviction { en: "Remove conviction {n}", es: "Quitar la condena {n}" },
-        CaseStatuteLabel { en: "Statute", es: "Ley" },
         SentenceDaysLabel { en: "Sentence ordered (days, suspended part included)", es: "Sentencia impuesta (días, incluida la parte suspendida)" },
         SuspendedLabel { en: "Suspended part (days)", es: "Parte suspendida (días)" },
         CustodyLabel { en: "Days actually in custody", es: "Días efectivamente en custodia" },
@@ -96,11 +95,19 @@ crate::messages! {
         FieldInConviction { en: "Conviction {n}, {field}", es: "Condena {n}, {field}" },
         ProblemRequired { en: "{field}: required.", es: "{field}: es obligatorio." },
         ProblemDate { en: "{field}: write the date as YYYY-MM-DD.", es: "{field}: escriba la fecha como AAAA-MM-DD." },
-        ProblemDays { en: "{field}: write a whole number of days.", es: "{field}: escriba un número entero de días." },
+        ProblemDays {
+            en: "{field}: write a whole number of days, 0 or more, such as 364.",
+            es: "{field}: escriba un número entero de días, 0 o más, por ejemplo 364.",
+        },
         ProblemDaysNotSet {
             en: "{field}: write a whole number of days, 0 or more, such as 364. Until then the answer treats the sentence as not set.",
             es: "{field}: escriba un número entero de días, 0 o más, por ejemplo 364. Mientras tanto, la respuesta trata la sentencia como no indicada.",
         },
+        ProblemNoSuchDay {
+            en: "{field}: the calendar has no such day. Write a real date as YYYY-MM-DD, such as 2024-05-02.",
+            es: "{field}: esa fecha no existe en el calendario. Escriba una fecha real como AAAA-MM-DD, por ejemplo 2024-05-02.",
+        },
+        FieldSays { en: "{field}: {problem}", es: "{field}: {problem}" },
         ProblemDollars { en: "{field}: write an amount such as 10000 or 10,000.01.", es: "{field}: escriba un monto como 10000 o 10,000.01." },
         ProblemEngine { en: "This case could not be assessed: {detail}", es: "No se pudo evaluar este caso: {detail}" },
         CompareHeading { en: "Compare pleas", es: "Comparar declaraciones" },
@@ -636,7 +643,8 @@ pub fn form_field_label(field: FormField) -> Text {
         FormField::Person(PersonDate::LprSince) => Text::LprSinceLabel,
         FormField::Person(PersonDate::BornOn) => Text::BornOnLabel,
         FormField::Conviction(f) => match f {
-            ConvictionField::Statute => Text::CaseStatuteLabel,
+            // The card's field is the quick check's combobox, with its label.
+            ConvictionField::Statute => Text::StatuteLabel,
             ConvictionField::Sentence => Text::SentenceDaysLabel,
             ConvictionField::Suspended => Text::SuspendedLabel,
             ConvictionField::Custody => Text::CustodyLabel,
@@ -659,6 +667,11 @@ pub fn field_error(lang: Lang, e: &FieldError) -> String {
         FieldProblem::NotADate => Text::ProblemDate,
         FieldProblem::NotDays => Text::ProblemDays,
         FieldProblem::NotDollars => Text::ProblemDollars,
+        FieldProblem::NoSuchDay => Text::ProblemNoSuchDay,
+        FieldProblem::NotAStatute(p, statute) => {
+            let problem = tf(lang, statute_problem(*p), &[("statute", &quoted(statute))]);
+            return tf(lang, Text::FieldSays, &[("field", &field), ("problem", &problem)]);
+        }
         FieldProblem::Engine(detail) => return tf(lang, Text::ProblemEngine, &[("detail", detail)]),
     };
     tf(lang, key, &[("field", &field)])

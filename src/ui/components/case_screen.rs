@@ -10,6 +10,7 @@ use crate::engine::offense::Offense;
 use crate::engine::outcome::{Assessment, Finding, Ground, Relief, ReliefGrade, Subject};
 use crate::lang::Lang;
 use crate::ui::case_form::{CaseAction, CaseForm, CaseResult, ConvictionField, ConvictionForm, PersonDate};
+use crate::ui::input;
 use crate::engine::date::Date;
 use crate::ui::components::advice_record::AdviceRecord;
 use crate::ui::components::grade_badge::Mark;
@@ -268,14 +269,14 @@ fn results(props: &Props) -> Html {
             .iter()
             .enumerate()
             .map(|(i, c)| {
-                let name = c.entry.map_or(c.statute.clone(), |o| format!("{} {}", o.citation, o.title.get(lang)));
+                let name = c.entry.map_or_else(|| input::shown(&c.statute), |o| format!("{} {}", o.citation, o.title.get(lang)));
                 format!("{} {name}", tf(lang, Text::ConvictionN, &[("n", &(i + 1).to_string())]))
             })
             .collect();
         w.push(format!("{}: {}", t(lang, Text::StatusLabel), t(lang, status_label(props.case.status))));
         w.join("; ")
     };
-    let as_of = Date::parse(props.case.as_of.trim()).unwrap_or(Date::EPOCH);
+    let as_of = Date::parse(&input::readable(&props.case.as_of)).unwrap_or(Date::EPOCH);
     html! {
         <section id="case-result" aria-labelledby="case-result-title">
             <AdviceRecord lang={lang} as_of={as_of} what={what}
@@ -289,7 +290,11 @@ fn results(props: &Props) -> Html {
                     <section class="card case-conviction" aria-labelledby={heading_id.clone()}>
                         <h3 id={heading_id}>
                             { tf(lang, Text::ConvictionN, &[("n", &(i + 1).to_string())]) }{ ": " }
-                            <span class="citation">{ entry.map_or(c.statute.clone(), |o| o.citation.clone()) }</span>
+                            if let Some(o) = entry {
+                                <span class="citation">{ o.citation.clone() }</span>
+                            } else {
+                                <bdi class="citation typed">{ c.statute.clone() }</bdi>
+                            }
                             if let Some(o) = entry {
                                 { " " }<span class="title">{ o.title.get(lang) }</span>
                             }
