@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use crate::engine::case::{
-    Case, Cents, Conviction, Disposition, Fact, Jurisdiction, Level, Person, Perspective, Status,
+    Case, Cents, Conviction, Disposition, Fact, Jurisdiction, Level, Person, Perspective, Status, MAX_CONVICTIONS,
 };
 use crate::engine::date::{Date, DateError};
 use crate::engine::offense::Offense;
@@ -190,6 +190,8 @@ impl CaseForm {
             },
             CaseAction::SetAsOf(text) => next.as_of = text,
             CaseAction::SetPerspective(p) => next.perspective = p,
+            // One case holds at most MAX_CONVICTIONS; the screen says so at the limit.
+            CaseAction::Add if next.convictions.len() >= MAX_CONVICTIONS => {}
             CaseAction::Add => next.convictions.push(ConvictionForm::default()),
             CaseAction::Remove(i) => {
                 if next.convictions.len() > 1 && i < next.convictions.len() {
@@ -560,6 +562,18 @@ mod tests {
             .apply(CaseAction::SetField(0, ConvictionField::Statute, "\u{FEFF}PC\u{200B} 273.5\u{200D}".into()), j)
             .apply(CaseAction::Assess, j);
         assert_eq!(assessed(&f).convictions[0].offense_id.as_deref(), Some("ca.pc.273.5"));
+    }
+
+    #[test]
+    fn add_stops_at_the_most_convictions_a_case_may_hold() {
+        let j = Jurisdiction::Ca;
+        let mut f = form();
+        for _ in 0..MAX_CONVICTIONS + 5 {
+            f = f.apply(CaseAction::Add, j);
+        }
+        assert_eq!(f.convictions.len(), MAX_CONVICTIONS);
+        let f = f.apply(CaseAction::Remove(3), j).apply(CaseAction::Add, j);
+        assert_eq!(f.convictions.len(), MAX_CONVICTIONS);
     }
 
     #[test]

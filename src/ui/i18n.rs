@@ -108,6 +108,10 @@ crate::messages! {
             es: "{field}: esa fecha no existe en el calendario. Escriba una fecha real como AAAA-MM-DD, por ejemplo 2024-05-02.",
         },
         FieldSays { en: "{field}: {problem}", es: "{field}: {problem}" },
+        ConvictionsLimit {
+            en: "One case holds at most {n} convictions.",
+            es: "Un caso admite como máximo {n} condenas.",
+        },
         ProblemDollars { en: "{field}: write an amount such as 10000 or 10,000.01.", es: "{field}: escriba un monto como 10000 o 10,000.01." },
         ProblemEngine { en: "This case could not be assessed: {detail}", es: "No se pudo evaluar este caso: {detail}" },
         CompareHeading { en: "Compare pleas", es: "Comparar declaraciones" },

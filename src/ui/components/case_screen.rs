@@ -5,7 +5,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::engine::case::{Disposition, Fact, Jurisdiction, Level, Perspective, Status};
+use crate::engine::case::{Disposition, Fact, Jurisdiction, Level, Perspective, Status, MAX_CONVICTIONS};
 use crate::engine::offense::Offense;
 use crate::engine::outcome::{Assessment, Finding, Ground, Relief, ReliefGrade, Subject};
 use crate::lang::Lang;
@@ -96,6 +96,7 @@ pub fn case_screen(props: &Props) -> Html {
         })
     };
     let on_add = on.reform(|_: MouseEvent| CaseAction::Add);
+    let full = f.convictions.len() >= MAX_CONVICTIONS;
     let on_jurisdiction = {
         let cb = props.on_jurisdiction.clone();
         Callback::from(move |e: Event| {
@@ -147,8 +148,14 @@ pub fn case_screen(props: &Props) -> Html {
                 </fieldset>
                 <h3 id="convictions-heading">{ t(lang, Text::ConvictionsHeading) }</h3>
                 { for f.convictions.iter().enumerate().map(|(i, c)| conviction_card(lang, i, c, f.convictions.len(), &on)) }
+                if full {
+                    <p id="convictions-limit" class="hint" role="status">
+                        { tf(lang, Text::ConvictionsLimit, &[("n", &MAX_CONVICTIONS.to_string())]) }
+                    </p>
+                }
                 <div class="actions">
-                    <button type="button" class="secondary" id="add-conviction" onclick={on_add}>{ t(lang, Text::AddConviction) }</button>
+                    <button type="button" class="secondary" id="add-conviction" onclick={on_add} disabled={full}
+                        aria-describedby={full.then_some("convictions-limit")}>{ t(lang, Text::AddConviction) }</button>
                     <button type="submit" class="primary" id="assess-case">{ t(lang, Text::AssessCase) }</button>
                 </div>
             </form>
