@@ -108,6 +108,10 @@ crate::messages! {
             es: "{field}: esa fecha no existe en el calendario. Escriba una fecha real como AAAA-MM-DD, por ejemplo 2024-05-02.",
         },
         FieldSays { en: "{field}: {problem}", es: "{field}: {problem}" },
+        OfferLeftOut {
+            en: "{problem} It is left out of the comparison.",
+            es: "{problem} Queda fuera de la comparación.",
+        },
         ConvictionsLimit {
             en: "One case holds at most {n} convictions.",
             es: "Un caso admite como máximo {n} condenas.",
