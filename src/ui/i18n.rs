@@ -137,7 +137,6 @@ crate::messages! {
         DiffersFromCharge { en: "Differs from the charge", es: "Difiere del cargo" },
         SentenceLinesHeading { en: "Where the sentence changes the result", es: "Dónde la sentencia cambia el resultado" },
         SentenceChangesNothing { en: "No sentence changes these results.", es: "Ninguna sentencia cambia estos resultados." },
-        CompareNeedsCharge { en: "Type the charged offense, then press Compare.", es: "Escriba el delito imputado y presione Comparar." },
         ProsecutorHeading { en: "A plea of equal weight", es: "Una declaración de peso equivalente" },
         ProsecutorIntro {
             en: "No status is asked: California Penal Code sections 1016.3 and 1016.5 do not require it. The charge, then safer pleas of similar exposure, each with the statuses it protects and from what.",

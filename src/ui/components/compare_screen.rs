@@ -49,6 +49,7 @@ pub fn compare_screen(props: &Props) -> Html {
         })
     };
     let sentence_unread = f.sentence_unread();
+    let charge_unread = f.unread.iter().any(|u| u.offer.is_none());
     let on_offer_key = {
         let on = on.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -70,7 +71,8 @@ pub fn compare_screen(props: &Props) -> Html {
                 <div class="field">
                     <label for="compare-charged">{ t(lang, Text::ChargedLabel) }</label>
                     <input id="compare-charged" type="text" list="compare-options" autocomplete="off" spellcheck="false"
-                        maxlength={MAX_STATUTE_CHARS.to_string()} placeholder={t(lang, Text::StatutePlaceholder)} value={f.charged.clone()}
+                        maxlength={MAX_STATUTE_CHARS.to_string()} aria-invalid={charge_unread.then_some("true")}
+                        placeholder={t(lang, Text::StatutePlaceholder)} value={f.charged.clone()}
                         oninput={on.reform(|e| CompareAction::SetCharged(input_value(e)))} />
                 </div>
                 <div class="field">
@@ -136,7 +138,7 @@ fn unread(lang: Lang, unread: &[Unread]) -> Html {
         <div id="compare-problems" role="alert">
             { for unread.iter().map(|u| {
                 let problem = match &u.problem {
-                    Problem::Empty => t(lang, Text::CompareNeedsCharge).to_string(),
+                    Problem::Empty => t(lang, Text::StatuteEmpty).to_string(),
                     Problem::NoCatalog => t(lang, Text::NoCatalog).to_string(),
                     Problem::NotAStatute(p) => tf(lang, statute_problem(*p), &[("statute", &input::quoted(&u.statute))]),
                 };
