@@ -216,7 +216,8 @@ fn an_unknown_statute_says_so_and_offers_nearby_entries() {
     let html = render_result(&checked(Lang::En, "PC 273.9", Status::Unknown));
     assert!(
         text(&html).contains(
-            "PC 273.9 is not in Padilla's catalog. Every ground is graded 'Risk' until a lawyer analyses it."
+            // The statute as typed, isolated (U+2068 … U+2069) from the sentence around it.
+            "\u{2068}PC 273.9\u{2069} is not in Padilla's catalog. Every ground is graded 'Risk' until a lawyer analyses it."
         ),
         "{html}"
     );
@@ -275,6 +276,7 @@ fn the_combobox_carries_its_aria_wiring() {
         "id=\"statute-option-0\"",
         "aria-selected=\"true\"",
         "placeholder=\"PC 273.5\"",
+        "maxlength=\"200\"",
         "<label for=\"statute\"",
         "id=\"jurisdiction\"",
     ] {
@@ -291,6 +293,7 @@ fn the_sentence_hint_says_which_side_of_the_line_a_number_is_on() {
             sentence: state.sentence.clone(),
             sentence_days: state.sentence_days,
             side: state.sentence_side(),
+            unread: state.sentence_unread(),
             level: state.level,
             status: state.status,
             perspective: state.perspective,
@@ -310,6 +313,44 @@ fn the_sentence_hint_says_which_side_of_the_line_a_number_is_on() {
     assert!(render(&below, Lang::En).contains("364 days: 364 days or less"));
     let above = empty.apply(Action::SetSentence("365".into()));
     assert!(render(&above, Lang::Es).contains("365 días: 365 días o más"));
+    // A number that does not read: the field named, in both languages, never a side.
+    for value in ["-5", "365.5", "1e309", "99999999999999999999", "<img src=x onerror=alert(1)>"] {
+        let wrong = empty.apply(Action::SetSentence(value.into()));
+        let en = render(&wrong, Lang::En);
+        assert!(en.contains("Sentence ordered, in days (suspended time included): write a whole number of days"), "{value}: {en}");
+        assert!(en.contains("treats the sentence as not set"), "{en}");
+        assert!(!en.contains("365 days or more,") && !en.contains("Not set yet"), "{en}");
+        let es = render(&wrong, Lang::Es);
+        assert!(es.contains("Sentencia impuesta, en días (incluido el tiempo suspendido): escriba un número entero de días"), "{es}");
+    }
+    let props = facts::Props {
+        lang: Lang::En,
+        sentence: "-5".into(),
+        sentence_days: None,
+        side: None,
+        unread: true,
+        level: None,
+        status: Status::Unknown,
+        perspective: padilla::engine::case::Perspective::PleaPlanning,
+        on_sentence: Callback::noop(),
+        on_level: Callback::noop(),
+        on_status: Callback::noop(),
+        on_perspective: Callback::noop(),
+    };
+    let html = block_on(LocalServerRenderer::<facts::Facts>::with_props(props).render());
+    assert!(html.contains("aria-invalid=\"true\""), "{html}");
+    assert!(html.contains("class=\"sentence-side field-error\""), "{html}");
+}
+
+#[test]
+fn a_statute_that_does_not_read_is_quoted_isolated_and_short() {
+    let long = format!("\u{202E}<img src=x onerror=alert(1)>{}", "A".repeat(10_000));
+    let state = State::default().apply(Action::SetQuery(long)).apply(Action::Submit);
+    let error = padilla::ui::i18n::summary(Lang::En, state.checked.as_ref().unwrap());
+    assert!(error.contains("\u{2068}<img src=x onerror=alert(1)>AAA"), "{error}");
+    assert!(error.contains("…\u{2069} "), "cut short and isolated: {error}");
+    assert!(!error.contains('\u{202E}'), "the override is not repeated: {error}");
+    assert!(error.chars().count() < 250, "{error}");
 }
 
 #[test]
@@ -320,7 +361,7 @@ fn the_whole_page_renders_with_its_landmarks_and_no_result_yet() {
         "id=\"check\" type=\"submit\"",
         "id=\"clear\" type=\"button\"",
         "<details id=\"facts\"",
-        "id=\"sentence-days\" name=\"sentence-days\" type=\"number\" inputmode=\"numeric\" min=\"0\"",
+        "id=\"sentence-days\" name=\"sentence-days\" type=\"text\" inputmode=\"numeric\"",
         "id=\"level\"",
         "id=\"status\"",
         "id=\"perspective\"",

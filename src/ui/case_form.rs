@@ -6,16 +6,17 @@
 use std::rc::Rc;
 
 use crate::engine::case::{
-    Case, Cents, Conviction, Disposition, Fact, Jurisdiction, Level, Person, Perspective, Status,
+    Case, Cents, Conviction, Disposition, Fact, Jurisdiction, Level, Person, Perspective, Status, MAX_CONVICTIONS,
 };
-use crate::engine::date::Date;
+use crate::engine::date::{Date, DateError};
 use crate::engine::offense::Offense;
 use crate::engine::outcome::Assessment;
 
 /// How many suggestions a conviction's statute field lists.
 const OPTIONS: usize = 8;
 
-use super::state::{catalog, Step};
+use super::input;
+use super::state::{catalog, statute_problem, Step, StatuteProblem};
 
 /// One conviction card, as typed.
 #[derive(Clone, Debug, PartialEq)]
@@ -127,8 +128,12 @@ pub enum FormField {
 pub enum FieldProblem {
     Required,
     NotADate,
+    /// Written YYYY-MM-DD, but the calendar has no such day (2025-02-30, 0000-00-00).
+    NoSuchDay,
     NotDays,
     NotDollars,
+    /// The statute as read, which the catalog cannot read as one.
+    NotAStatute(StatuteProblem, String),
     /// What the engine said (English, with the contract's field path).
     Engine(String),
 }
@@ -185,6 +190,8 @@ impl CaseForm {
             },
             CaseAction::SetAsOf(text) => next.as_of = text,
             CaseAction::SetPerspective(p) => next.perspective = p,
+            // One case holds at most MAX_CONVICTIONS; the screen says so at the limit.
+            CaseAction::Add if next.convictions.len() >= MAX_CONVICTIONS => {}
             CaseAction::Add => next.convictions.push(ConvictionForm::default()),
             CaseAction::Remove(i) => {
                 if next.convictions.len() > 1 && i < next.convictions.len() {
@@ -195,16 +202,18 @@ impl CaseForm {
                 if let Some(c) = next.convictions.get_mut(i) {
                     match field {
                         ConvictionField::Statute => {
+                            let text = input::statute(text);
+                            let read = input::readable(&text);
                             // Another statute: the part named for the old one no longer applies.
-                            if c.statute.trim() != text.trim() {
+                            if input::readable(&c.statute) != read {
                                 c.variant = None;
                             }
                             let found = catalog().map(|cat| {
-                                let entry = cat.find(text.trim(), jurisdiction).ok().flatten();
-                                (entry, cat.lookup(text.trim(), jurisdiction, OPTIONS))
+                                let entry = cat.find(&read, jurisdiction).ok().flatten();
+                                (entry, cat.lookup(&read, jurisdiction, OPTIONS))
                             });
                             (c.entry, c.options) = found.unwrap_or_default();
-                            c.expanded = !c.options.is_empty() && !text.trim().is_empty();
+                            c.expanded = !c.options.is_empty() && !read.is_empty();
                             c.highlighted = None;
                             c.statute = text;
                         }
@@ -314,6 +323,14 @@ impl CaseForm {
             CaseResult::Invalid(FieldError { conviction: None, field, problem: FieldProblem::Engine(message) })
         };
         let Some(catalog) = catalog() else { return engine_error("no data".into()) };
+        // A statute the catalog cannot read is named with its card, in the reader's words.
+        for (i, c) in case.convictions.iter().enumerate() {
+            if catalog.find(&c.statute, jurisdiction).is_err() {
+                let problem = FieldProblem::NotAStatute(statute_problem(&c.statute, jurisdiction), c.statute.clone());
+                let field = FormField::Conviction(ConvictionField::Statute);
+                return CaseResult::Invalid(FieldError { conviction: Some(i), field, problem });
+            }
+        }
         match crate::engine::assess(&case, catalog) {
             Ok(a) => CaseResult::Assessed(a),
             Err(e) => engine_error(e.to_string()),
@@ -340,12 +357,13 @@ impl CaseForm {
         let mut convictions = Vec::new();
         for (i, c) in self.convictions.iter().enumerate() {
             let at = |f: ConvictionField| move |p: FieldProblem| bad(Some(i), FormField::Conviction(f), p);
-            if c.statute.trim().is_empty() {
+            let statute = input::readable(&c.statute);
+            if statute.is_empty() {
                 return Err(at(ConvictionField::Statute)(FieldProblem::Required));
             }
             use ConvictionField as F;
             convictions.push(Conviction {
-                statute: c.statute.trim().to_string(),
+                statute,
                 variant: c.variant.clone(),
                 committed_on: read_date(&c.committed_on).map_err(at(F::CommittedOn))?,
                 convicted_on: read_date(&c.convicted_on).map_err(at(F::ConvictedOn))?,
@@ -364,15 +382,18 @@ impl CaseForm {
 
 /// A date as typed: blank is "not given".
 fn read_date(text: &str) -> Result<Option<Date>, FieldProblem> {
-    match text.trim() {
+    match input::readable(text).as_str() {
         "" => Ok(None),
-        t => Date::parse(t).map(Some).map_err(|_| FieldProblem::NotADate),
+        t => Date::parse(t).map(Some).map_err(|e| match e {
+            DateError::Format => FieldProblem::NotADate,
+            DateError::NoSuchDay => FieldProblem::NoSuchDay,
+        }),
     }
 }
 
 /// Whole days: blank is "not set".
 fn read_days(text: &str) -> Result<Option<u32>, FieldProblem> {
-    match text.trim() {
+    match input::readable(text).as_str() {
         "" => Ok(None),
         t => t.parse::<u32>().map(Some).map_err(|_| FieldProblem::NotDays),
     }
@@ -381,11 +402,15 @@ fn read_days(text: &str) -> Result<Option<u32>, FieldProblem> {
 /// Dollars and cents ("12,500", "$10,000.01"): blank is "not known".
 fn read_dollars(text: &str) -> Result<Option<Cents>, FieldProblem> {
     const BAD: FieldProblem = FieldProblem::NotDollars;
-    let t: String = text.trim().trim_start_matches('$').chars().filter(|c| *c != ',').collect();
+    let t: String = input::readable(text).trim_start_matches('$').chars().filter(|c| *c != ',').collect();
     if t.is_empty() {
         return Ok(None);
     }
     let (whole, cents) = t.split_once('.').unwrap_or((&t, ""));
+    // Digits only: no sign ("-0", "+5"), no exponent.
+    if !whole.bytes().chain(cents.bytes()).all(|b| b.is_ascii_digit()) {
+        return Err(BAD);
+    }
     let whole: u64 = whole.parse().map_err(|_| BAD)?;
     let cents: u64 = match cents.len() {
         0 => 0,
@@ -455,8 +480,100 @@ mod tests {
         let f = form().apply(CaseAction::Assess, j);
         let statute = FormField::Conviction(ConvictionField::Statute);
         assert!(matches!(f.result.as_deref(), Some(CaseResult::Invalid(e)) if e.field == statute && e.problem == FieldProblem::Required));
-        let f = form().apply(CaseAction::SetAsOf("2026-02-30".into()), j).apply(CaseAction::Assess, j);
+        let f = form().apply(CaseAction::SetAsOf("2026/02/01".into()), j).apply(CaseAction::Assess, j);
         assert!(matches!(f.result.as_deref(), Some(CaseResult::Invalid(e)) if e.field == FormField::AsOf && e.problem == FieldProblem::NotADate));
+        let f = form().apply(CaseAction::SetAsOf("2026-02-30".into()), j).apply(CaseAction::Assess, j);
+        assert!(matches!(f.result.as_deref(), Some(CaseResult::Invalid(e)) if e.field == FormField::AsOf && e.problem == FieldProblem::NoSuchDay));
+    }
+
+    /// Every text a field can be given: none panics, and each either assesses or names the
+    /// field it came in (a number, date or amount that does not read is never guessed).
+    #[test]
+    fn hostile_text_in_every_field_assesses_or_names_that_field() {
+        let j = Jurisdiction::Ca;
+        let hostile = [
+            "A".repeat(10_000),
+            "9".repeat(10_000),
+            "<img src=x onerror=\"window.__pwned=1\">".into(),
+            "\"><svg onload=window.__pwned=1>".into(),
+            "👮‍♀️🚔💥".into(),
+            "\u{202E}PC 273.5 عربي עברית".into(),
+            "\u{200B}PC\u{200D} 273.5\u{FEFF}".into(),
+            "-5".into(),
+            "-0".into(),
+            "1e309".into(),
+            "99999999999999999999".into(),
+            "365.5".into(),
+            "2025-02-30".into(),
+            "0000-00-00".into(),
+            "9999-12-31".into(),
+            "2026-13-01".into(),
+        ];
+        type Set = fn(String) -> CaseAction;
+        let fields: [(FormField, Set); 11] = [
+            (FormField::Person(PersonDate::AdmittedOn), |v| CaseAction::SetPersonDate(PersonDate::AdmittedOn, v)),
+            (FormField::Person(PersonDate::LprSince), |v| CaseAction::SetPersonDate(PersonDate::LprSince, v)),
+            (FormField::Person(PersonDate::BornOn), |v| CaseAction::SetPersonDate(PersonDate::BornOn, v)),
+            (FormField::AsOf, CaseAction::SetAsOf),
+            (FormField::Conviction(ConvictionField::Statute), |v| CaseAction::SetField(0, ConvictionField::Statute, v)),
+            (FormField::Conviction(ConvictionField::Sentence), |v| CaseAction::SetField(0, ConvictionField::Sentence, v)),
+            (FormField::Conviction(ConvictionField::Suspended), |v| CaseAction::SetField(0, ConvictionField::Suspended, v)),
+            (FormField::Conviction(ConvictionField::Custody), |v| CaseAction::SetField(0, ConvictionField::Custody, v)),
+            (FormField::Conviction(ConvictionField::CommittedOn), |v| CaseAction::SetField(0, ConvictionField::CommittedOn, v)),
+            (FormField::Conviction(ConvictionField::ConvictedOn), |v| CaseAction::SetField(0, ConvictionField::ConvictedOn, v)),
+            (FormField::Conviction(ConvictionField::Loss), |v| CaseAction::SetField(0, ConvictionField::Loss, v)),
+        ];
+        let base = form()
+            .apply(CaseAction::SetStatus(Status::Lpr), j)
+            .apply(CaseAction::SetField(0, ConvictionField::Statute, "PC 273.5".into()), j);
+        for (field, set) in fields {
+            for value in &hostile {
+                let f = base.apply(set(value.clone()), j).apply(CaseAction::Assess, j);
+                assert!(f.convictions[0].statute.chars().count() <= crate::engine::case::MAX_STATUTE_CHARS);
+                match f.result.as_deref() {
+                    Some(CaseResult::Assessed(_)) => {}
+                    Some(CaseResult::Invalid(e)) => {
+                        assert_eq!(e.field, field, "{value:.40}: another field named: {e:?}");
+                        assert!(!matches!(e.problem, FieldProblem::Engine(_)), "{field:?} {value:.40}: {e:?}");
+                    }
+                    None => panic!("{field:?} {value:.40}: no result"),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_statute_is_kept_to_the_longest_a_case_may_name_and_one_that_does_not_read_is_named() {
+        let j = Jurisdiction::Ca;
+        let max = crate::engine::case::MAX_STATUTE_CHARS;
+        let f = form().apply(CaseAction::SetField(0, ConvictionField::Statute, "🚔".repeat(10_000)), j);
+        assert_eq!(f.convictions[0].statute.chars().count(), max);
+        let f = f.apply(CaseAction::Add, j).apply(CaseAction::SetField(1, ConvictionField::Statute, "PC 273.5".into()), j);
+        let f = f.apply(CaseAction::Assess, j);
+        match f.result.as_deref() {
+            Some(CaseResult::Invalid(FieldError { conviction: Some(0), field, problem: FieldProblem::NotAStatute(_, s) })) => {
+                assert_eq!(*field, FormField::Conviction(ConvictionField::Statute));
+                assert_eq!(s.chars().count(), max);
+            }
+            other => panic!("{other:?}"),
+        }
+        // Invisible characters around a statute are not read: it is PC 273.5.
+        let f = form()
+            .apply(CaseAction::SetField(0, ConvictionField::Statute, "\u{FEFF}PC\u{200B} 273.5\u{200D}".into()), j)
+            .apply(CaseAction::Assess, j);
+        assert_eq!(assessed(&f).convictions[0].offense_id.as_deref(), Some("ca.pc.273.5"));
+    }
+
+    #[test]
+    fn add_stops_at_the_most_convictions_a_case_may_hold() {
+        let j = Jurisdiction::Ca;
+        let mut f = form();
+        for _ in 0..MAX_CONVICTIONS + 5 {
+            f = f.apply(CaseAction::Add, j);
+        }
+        assert_eq!(f.convictions.len(), MAX_CONVICTIONS);
+        let f = f.apply(CaseAction::Remove(3), j).apply(CaseAction::Add, j);
+        assert_eq!(f.convictions.len(), MAX_CONVICTIONS);
     }
 
     #[test]
@@ -480,6 +597,9 @@ mod tests {
         assert_eq!(read_dollars("12500"), Ok(Some(Cents(1_250_000))));
         assert_eq!(read_dollars(" "), Ok(None));
         assert!(read_dollars("10.001").is_err() && read_dollars("ten").is_err());
+        for signed in ["-0", "+5", "1e309", "$-5", "5.-1", "99999999999999999999"] {
+            assert_eq!(read_dollars(signed), Err(FieldProblem::NotDollars), "{signed}");
+        }
     }
 
     #[test]

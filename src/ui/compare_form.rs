@@ -14,7 +14,8 @@ use crate::engine::relief::at_stake;
 use crate::lang::Lang;
 
 use super::components::grade_badge::Mark;
-use super::state::catalog;
+use super::input;
+use super::state::{catalog, statute_problem, Problem};
 
 /// How many suggestions a statute field lists.
 const OPTIONS: usize = 8;
@@ -33,11 +34,22 @@ pub struct CompareForm {
     pub sentence: String,
     pub status: Status,
     pub result: Option<Rc<Comparison>>,
+    /// The pleas that could not be compared, each named with why (none until compared).
+    pub unread: Vec<Unread>,
     /// The summary for the other side: which offer (index into the pleas, from 1), whether
     /// it reveals the status, and its language (the screen's unless chosen).
     pub summary_offer: usize,
     pub reveal_status: bool,
     pub summary_lang: Option<Lang>,
+}
+
+/// A plea left out of the comparison: the charge (`offer` None) or an offer (its index in
+/// `offers`), as read, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unread {
+    pub offer: Option<usize>,
+    pub statute: String,
+    pub problem: Problem,
 }
 
 /// The pleas side by side, the charge first.
@@ -106,6 +118,7 @@ impl CompareForm {
             sentence: String::new(),
             status: Status::Unknown,
             result: None,
+            unread: Vec::new(),
             summary_offer: 1,
             reveal_status: false,
             summary_lang: None,
@@ -124,19 +137,28 @@ impl CompareForm {
                 | CompareAction::RevealStatus(_)
                 | CompareAction::SummaryLang(_)
         );
-        let compare = !answers_unchanged && (matches!(action, CompareAction::Compare) || self.result.is_some());
-        let suggest = |text: &str| catalog().map(|c| c.lookup(text.trim(), jurisdiction, OPTIONS)).unwrap_or_default();
+        let compared = self.result.is_some() || !self.unread.is_empty();
+        let compare = !answers_unchanged && (matches!(action, CompareAction::Compare) || compared);
+        let suggest = |text: &str| {
+            let read = input::readable(text);
+            match read.is_empty() {
+                true => Vec::new(),
+                false => catalog().map(|c| c.lookup(&read, jurisdiction, OPTIONS)).unwrap_or_default(),
+            }
+        };
         match action {
             CompareAction::SetCharged(text) => {
+                let text = input::statute(text);
                 next.options = suggest(&text);
                 next.charged = text;
             }
             CompareAction::SetOfferText(text) => {
+                let text = input::statute(text);
                 next.options = suggest(&text);
                 next.offer_text = text;
             }
             CompareAction::AddTyped => {
-                let text = next.offer_text.trim().to_string();
+                let text = input::readable(&next.offer_text);
                 if !text.is_empty() && !next.offers.contains(&text) {
                     next.offers.push(text);
                 }
@@ -161,29 +183,41 @@ impl CompareForm {
             CompareAction::SummaryLang(lang) => next.summary_lang = Some(lang),
         }
         if compare {
-            next.result = next.compare(jurisdiction, as_of).map(Rc::new);
+            let (result, unread) = next.compare(jurisdiction, as_of);
+            next.result = result.map(Rc::new);
+            next.unread = unread;
         }
         next
     }
 
     /// The sentence entered, if it reads as whole days.
     pub fn sentence_days(&self) -> Option<u32> {
-        self.sentence.trim().parse().ok()
+        input::readable(&self.sentence).parse().ok()
     }
 
-    /// Every plea assessed; `None` without a charge or data.
-    fn compare(&self, jurisdiction: Jurisdiction, as_of: Date) -> Option<Comparison> {
-        let catalog = catalog()?;
-        if self.charged.trim().is_empty() {
-            return None;
+    /// Whether something is typed in the sentence field that is not a whole number of days
+    /// (the pleas are then compared with no sentence set, and the field says so).
+    pub fn sentence_unread(&self) -> bool {
+        self.sentence_days().is_none() && !input::readable(&self.sentence).is_empty()
+    }
+
+    /// Every plea assessed, and the pleas that could not be; no comparison without a charge
+    /// that reads, or without data.
+    fn compare(&self, jurisdiction: Jurisdiction, as_of: Date) -> (Option<Comparison>, Vec<Unread>) {
+        let charged = input::readable(&self.charged);
+        let unread = |offer: Option<usize>, statute: &str, problem: Problem| Unread { offer, statute: statute.to_string(), problem };
+        let Some(catalog) = catalog() else { return (None, vec![unread(None, &charged, Problem::NoCatalog)]) };
+        if charged.is_empty() {
+            return (None, vec![unread(None, &charged, Problem::Empty)]);
         }
         let plea = |typed: &str, with_alternatives: bool| -> Option<Plea> {
+            let typed = input::readable(typed);
             // An offer may be a catalog id (an entry, or a part of one), else a statute.
-            let (entry, variant) = match catalog.get_plea(typed.trim()) {
+            let (entry, variant) = match catalog.get_plea(&typed) {
                 Some((o, v)) => (Some(o), v),
-                None => (catalog.find(typed.trim(), jurisdiction).ok().flatten(), None),
+                None => (catalog.find(&typed, jurisdiction).ok().flatten(), None),
             };
-            let statute = entry.map_or_else(|| typed.trim().to_string(), |o| o.citation.clone());
+            let statute = entry.map_or_else(|| typed.clone(), |o| o.citation.clone());
             let case = Case {
                 as_of,
                 perspective: Perspective::PleaPlanning,
@@ -203,7 +237,10 @@ impl CompareForm {
             let lines = sentence_lines(&case, catalog, 0);
             Some(Plea { statute, entry, variant, rows: Vec::new(), assessment, lines })
         };
-        let charged = plea(&self.charged, true)?;
+        let not_a_statute = |typed: &str| Problem::NotAStatute(statute_problem(&input::readable(typed), jurisdiction));
+        let Some(charged) = plea(&charged, true) else {
+            return (None, vec![unread(None, &charged, not_a_statute(&charged))]);
+        };
         let suggested = charged
             .assessment
             .convictions
@@ -217,7 +254,13 @@ impl CompareForm {
             })
             .collect();
         let mut pleas = vec![charged];
-        pleas.extend(self.offers.iter().filter_map(|o| plea(o, false)));
+        let mut left_out = Vec::new();
+        for (i, o) in self.offers.iter().enumerate() {
+            match plea(o, false) {
+                Some(p) => pleas.push(p),
+                None => left_out.push(unread(Some(i), &input::readable(o), not_a_statute(o))),
+            }
+        }
         let marks: Vec<Vec<(Subject, Mark)>> = pleas.iter().map(|p| marks(&p.assessment, self.status)).collect();
         for (p, mine) in pleas.iter_mut().zip(&marks) {
             p.rows = mine
@@ -226,7 +269,7 @@ impl CompareForm {
                 .map(|((subject, mark), (_, charge))| Row { subject: *subject, mark: *mark, differs: mark != charge })
                 .collect();
         }
-        Some(Comparison { pleas, suggested })
+        (Some(Comparison { pleas, suggested }), left_out)
     }
 }
 
@@ -283,6 +326,41 @@ mod tests {
         assert!(row(&c.pleas[1], dv).differs, "{:?}", row(&c.pleas[1], dv));
         assert!(c.pleas[0].rows.iter().all(|r| !r.differs), "the charge never differs from itself");
         assert!(!c.suggested.is_empty(), "the engine's alternatives are offered");
+    }
+
+    #[test]
+    fn a_plea_that_does_not_read_is_named_and_the_rest_compared() {
+        let (j, today) = (Jurisdiction::Ca, Date::parse("2026-12-02").unwrap());
+        let max = crate::engine::case::MAX_STATUTE_CHARS;
+        let f = CompareForm::new()
+            .apply(CompareAction::SetCharged("PC 273.5".into()), j, today)
+            .apply(CompareAction::SetOfferText("<img src=x onerror=\"window.__pwned=1\">".into()), j, today)
+            .apply(CompareAction::AddTyped, j, today)
+            .apply(CompareAction::SetOfferText("A".repeat(10_000)), j, today);
+        assert_eq!(f.offer_text.chars().count(), max);
+        let f = f
+            .apply(CompareAction::AddTyped, j, today)
+            .apply(CompareAction::SetOfferText("PC 243(e)(1)".into()), j, today)
+            .apply(CompareAction::AddTyped, j, today)
+            .apply(CompareAction::Compare, j, today);
+        assert_eq!(compared(&f).pleas.len(), 2, "the charge and the offer that reads");
+        let left_out: Vec<Option<usize>> = f.unread.iter().map(|u| u.offer).collect();
+        assert_eq!(left_out, [Some(0), Some(1)]);
+        assert!(f.unread.iter().all(|u| matches!(u.problem, Problem::NotAStatute(_))));
+
+        let f = CompareForm::new()
+            .apply(CompareAction::SetCharged("A".repeat(10_000)), j, today)
+            .apply(CompareAction::SetSentence("1e309".into()), j, today)
+            .apply(CompareAction::Compare, j, today);
+        assert_eq!(f.charged.chars().count(), max);
+        assert!(f.result.is_none());
+        assert_eq!(f.unread.len(), 1);
+        assert_eq!(f.unread[0].offer, None);
+        assert!(f.sentence_unread() && f.sentence_days().is_none());
+        let f = f.apply(CompareAction::SetCharged("\u{200B}PC 273.5\u{FEFF}".into()), j, today);
+        assert!(f.result.is_some() && f.unread.is_empty(), "{:?}", f.unread);
+        let f = CompareForm::new().apply(CompareAction::Compare, j, today);
+        assert_eq!(f.unread.first().map(|u| &u.problem), Some(&Problem::Empty));
     }
 
     #[test]

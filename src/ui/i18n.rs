@@ -9,6 +9,7 @@ use crate::engine::offense::Confidence;
 use crate::engine::outcome::Grade;
 use crate::lang::Lang;
 use crate::ui::case_form::{ConvictionField, FieldError, FieldProblem, FormField, PersonDate};
+use crate::ui::input::quoted;
 use crate::ui::state::{nothing_triggered, Checked, Problem, Screen, StatuteProblem};
 
 crate::messages! {
@@ -67,7 +68,6 @@ crate::messages! {
         ConvictionN { en: "Conviction {n}", es: "Condena {n}" },
         AddConviction { en: "+ Add conviction", es: "+ Agregar condena" },
         RemoveConviction { en: "Remove conviction {n}", es: "Quitar la condena {n}" },
-        CaseStatuteLabel { en: "Statute", es: "Ley" },
         SentenceDaysLabel { en: "Sentence ordered (days, suspended part included)", es: "Sentencia impuesta (días, incluida la parte suspendida)" },
         SuspendedLabel { en: "Suspended part (days)", es: "Parte suspendida (días)" },
         CustodyLabel { en: "Days actually in custody", es: "Días efectivamente en custodia" },
@@ -95,7 +95,27 @@ crate::messages! {
         FieldInConviction { en: "Conviction {n}, {field}", es: "Condena {n}, {field}" },
         ProblemRequired { en: "{field}: required.", es: "{field}: es obligatorio." },
         ProblemDate { en: "{field}: write the date as YYYY-MM-DD.", es: "{field}: escriba la fecha como AAAA-MM-DD." },
-        ProblemDays { en: "{field}: write a whole number of days.", es: "{field}: escriba un número entero de días." },
+        ProblemDays {
+            en: "{field}: write a whole number of days, 0 or more, such as 364.",
+            es: "{field}: escriba un número entero de días, 0 o más, por ejemplo 364.",
+        },
+        ProblemDaysNotSet {
+            en: "{field}: write a whole number of days, 0 or more, such as 364. Until then the answer treats the sentence as not set.",
+            es: "{field}: escriba un número entero de días, 0 o más, por ejemplo 364. Mientras tanto, la respuesta trata la sentencia como no indicada.",
+        },
+        ProblemNoSuchDay {
+            en: "{field}: the calendar has no such day. Write a real date as YYYY-MM-DD, such as 2024-05-02.",
+            es: "{field}: esa fecha no existe en el calendario. Escriba una fecha real como AAAA-MM-DD, por ejemplo 2024-05-02.",
+        },
+        FieldSays { en: "{field}: {problem}", es: "{field}: {problem}" },
+        OfferLeftOut {
+            en: "{problem} It is left out of the comparison.",
+            es: "{problem} Queda fuera de la comparación.",
+        },
+        ConvictionsLimit {
+            en: "One case holds at most {n} convictions.",
+            es: "Un caso admite como máximo {n} condenas.",
+        },
         ProblemDollars { en: "{field}: write an amount such as 10000 or 10,000.01.", es: "{field}: escriba un monto como 10000 o 10,000.01." },
         ProblemEngine { en: "This case could not be assessed: {detail}", es: "No se pudo evaluar este caso: {detail}" },
         CompareHeading { en: "Compare pleas", es: "Comparar declaraciones" },
@@ -117,7 +137,6 @@ crate::messages! {
         DiffersFromCharge { en: "Differs from the charge", es: "Difiere del cargo" },
         SentenceLinesHeading { en: "Where the sentence changes the result", es: "Dónde la sentencia cambia el resultado" },
         SentenceChangesNothing { en: "No sentence changes these results.", es: "Ninguna sentencia cambia estos resultados." },
-        CompareNeedsCharge { en: "Type the charged offense, then press Compare.", es: "Escriba el delito imputado y presione Comparar." },
         ProsecutorHeading { en: "A plea of equal weight", es: "Una declaración de peso equivalente" },
         ProsecutorIntro {
             en: "No status is asked: California Penal Code sections 1016.3 and 1016.5 do not require it. The charge, then safer pleas of similar exposure, each with the statuses it protects and from what.",
@@ -458,7 +477,8 @@ pub fn date_text(d: Date) -> String {
 
 /// The one-sentence summary the live region announces for a new answer.
 pub fn summary(lang: Lang, checked: &Checked) -> String {
-    let name = checked.offense.map(|o| o.citation.as_str()).unwrap_or(checked.statute.as_str());
+    let typed = quoted(&checked.statute);
+    let name = checked.offense.map(|o| o.citation.as_str()).unwrap_or(typed.as_str());
     let answer = match &checked.answer {
         Ok(a) => a,
         Err(Problem::Empty) => return t(lang, Text::StatuteEmpty).to_string(),
@@ -630,7 +650,8 @@ pub fn form_field_label(field: FormField) -> Text {
         FormField::Person(PersonDate::LprSince) => Text::LprSinceLabel,
         FormField::Person(PersonDate::BornOn) => Text::BornOnLabel,
         FormField::Conviction(f) => match f {
-            ConvictionField::Statute => Text::CaseStatuteLabel,
+            // The card's field is the quick check's combobox, with its label.
+            ConvictionField::Statute => Text::StatuteLabel,
             ConvictionField::Sentence => Text::SentenceDaysLabel,
             ConvictionField::Suspended => Text::SuspendedLabel,
             ConvictionField::Custody => Text::CustodyLabel,
@@ -653,6 +674,11 @@ pub fn field_error(lang: Lang, e: &FieldError) -> String {
         FieldProblem::NotADate => Text::ProblemDate,
         FieldProblem::NotDays => Text::ProblemDays,
         FieldProblem::NotDollars => Text::ProblemDollars,
+        FieldProblem::NoSuchDay => Text::ProblemNoSuchDay,
+        FieldProblem::NotAStatute(p, statute) => {
+            let problem = tf(lang, statute_problem(*p), &[("statute", &quoted(statute))]);
+            return tf(lang, Text::FieldSays, &[("field", &field), ("problem", &problem)]);
+        }
         FieldProblem::Engine(detail) => return tf(lang, Text::ProblemEngine, &[("detail", detail)]),
     };
     tf(lang, key, &[("field", &field)])

@@ -7,6 +7,7 @@ pub mod components;
 pub mod data;
 pub mod host;
 pub mod i18n;
+pub mod input;
 pub mod plain;
 pub mod prosecutor_form;
 pub mod state;
@@ -163,7 +164,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let error = state.checked.as_ref().and_then(|c| match &c.answer {
         Err(Problem::Empty) => Some(t(lang, Text::StatuteEmpty).to_string()),
-        Err(Problem::NotAStatute(p)) => Some(tf(lang, statute_problem(*p), &[("statute", &c.statute)])),
+        Err(Problem::NotAStatute(p)) => Some(tf(lang, statute_problem(*p), &[("statute", &input::quoted(&c.statute))])),
         Err(Problem::NoCatalog) => Some(t(lang, Text::NoCatalog).to_string()),
         Ok(_) => None,
     });
@@ -206,7 +207,7 @@ pub fn app(props: &AppProps) -> Html {
                             onclick={on_clear}>{ t(lang, Text::Clear) }</button>
                     </div>
                     <Facts lang={lang} sentence={state.sentence.clone()} sentence_days={state.sentence_days}
-                        side={state.sentence_side()} level={state.level} status={state.status}
+                        side={state.sentence_side()} unread={state.sentence_unread()} level={state.level} status={state.status}
                         perspective={state.perspective}
                         on_sentence={dispatch.reform(Action::SetSentence)}
                         on_level={dispatch.reform(Action::SetLevel)}

@@ -13,7 +13,8 @@ use crate::engine::params::Params;
 use crate::engine::protection::{protection, Protection};
 use crate::engine::u_visa::{qualifying, UVisa};
 
-use super::state::catalog;
+use super::input;
+use super::state::{catalog, statute_problem, Problem};
 
 const OPTIONS: usize = 8;
 
@@ -22,6 +23,8 @@ pub struct ProsecutorForm {
     pub charged: String,
     pub options: Vec<&'static Offense>,
     pub result: Option<Rc<ProsecutorView>>,
+    /// Why the charge shows nothing, once asked: nothing typed, or not a statute.
+    pub problem: Option<Problem>,
 }
 
 /// The charge and the pleas to weigh against it.
@@ -65,25 +68,38 @@ pub enum ProsecutorAction {
 impl ProsecutorForm {
     pub fn apply(&self, action: ProsecutorAction, jurisdiction: Jurisdiction, as_of: Date) -> ProsecutorForm {
         let mut next = self.clone();
-        let show = matches!(action, ProsecutorAction::Show) || self.result.is_some();
+        // Once shown (an answer or a problem), every change shows again.
+        let show = matches!(action, ProsecutorAction::Show) || self.result.is_some() || self.problem.is_some();
         match action {
             ProsecutorAction::SetCharged(text) => {
-                next.options = catalog().map(|c| c.lookup(text.trim(), jurisdiction, OPTIONS)).unwrap_or_default();
+                let text = input::statute(text);
+                let read = input::readable(&text);
+                next.options = match read.is_empty() {
+                    true => Vec::new(),
+                    false => catalog().map(|c| c.lookup(&read, jurisdiction, OPTIONS)).unwrap_or_default(),
+                };
                 next.charged = text;
             }
             ProsecutorAction::Show => next.options.clear(),
         }
         if show {
-            next.result = next.view(jurisdiction, as_of).map(Rc::new);
+            let view = next.view(jurisdiction, as_of);
+            next.problem = view.as_ref().err().cloned();
+            next.result = view.ok().map(Rc::new);
         }
         next
     }
 
-    fn view(&self, jurisdiction: Jurisdiction, as_of: Date) -> Option<ProsecutorView> {
-        let catalog = catalog()?;
-        let typed = self.charged.trim();
+    /// The charge as read: what the view and its messages name.
+    pub fn charged_read(&self) -> String {
+        input::readable(&self.charged)
+    }
+
+    fn view(&self, jurisdiction: Jurisdiction, as_of: Date) -> Result<ProsecutorView, Problem> {
+        let catalog = catalog().ok_or(Problem::NoCatalog)?;
+        let typed = &self.charged_read();
         if typed.is_empty() {
-            return None;
+            return Err(Problem::Empty);
         }
         let charge = catalog.find(typed, jurisdiction).ok().flatten();
         let case = |statute: &str, variant: Option<&str>, level: Option<Level>| Case {
@@ -94,7 +110,8 @@ impl ProsecutorForm {
             convictions: vec![Conviction { variant: variant.map(String::from), level, ..Conviction::plea(statute) }],
         };
         let charged_case = case(typed, None, None);
-        let assessment = crate::engine::assess(&charged_case, catalog).ok()?;
+        let assessment = crate::engine::assess(&charged_case, catalog)
+            .map_err(|_| Problem::NotAStatute(statute_problem(typed, jurisdiction)))?;
         let alternatives = assessment.convictions.first().map(|c| c.alternatives.clone()).unwrap_or_default();
         let pleas = alternatives
             .into_iter()
@@ -107,7 +124,7 @@ impl ProsecutorForm {
                 Some(PleaOption { alternative, entry, variant, exposure, protection, protects_every_status })
             })
             .collect();
-        Some(ProsecutorView {
+        Ok(ProsecutorView {
             u_visa: charge.map(|o| qualifying(o, None)),
             charge,
             charge_exposure: charge.map(|o| exposure(o, &catalog.params)),
@@ -145,5 +162,17 @@ mod tests {
         assert!(v.pleas.iter().all(|p| p.protection.len() == crate::engine::protection::STATUSES.len()));
         let u = v.u_visa.as_ref().expect("the U visa answer");
         assert_eq!(u.grade, crate::engine::outcome::Grade::Yes, "domestic violence is on the list");
+    }
+
+    #[test]
+    fn a_charge_that_does_not_read_says_so_and_a_blank_one_asks_for_it() {
+        let (j, today) = (Jurisdiction::Ca, Date::parse("2026-12-02").unwrap());
+        let f = ProsecutorForm::default().apply(ProsecutorAction::Show, j, today);
+        assert_eq!((f.result.is_none(), f.problem.clone()), (true, Some(Problem::Empty)));
+        let f = f.apply(ProsecutorAction::SetCharged("A".repeat(10_000)), j, today);
+        assert_eq!(f.charged.chars().count(), crate::engine::case::MAX_STATUTE_CHARS);
+        assert!(f.result.is_none() && matches!(f.problem, Some(Problem::NotAStatute(_))));
+        let f = f.apply(ProsecutorAction::SetCharged("\u{FEFF}PC 273.5\u{200B}".into()), j, today);
+        assert!(f.result.is_some() && f.problem.is_none());
     }
 }

@@ -19,6 +19,7 @@ pub use super::case_form::{CaseAction, CaseForm};
 pub use super::compare_form::{CompareAction, CompareForm};
 pub use super::prosecutor_form::{ProsecutorAction, ProsecutorForm};
 pub use super::data::Data;
+use super::input;
 
 /// How many suggestions the statute field lists.
 pub const MAX_OPTIONS: usize = 8;
@@ -310,7 +311,7 @@ impl State {
                 }
             }
             Action::SetQuery(text) => {
-                next.query = text;
+                next.query = input::statute(text);
                 next.suggest(true);
             }
             Action::Highlight(step) => next.highlight(step),
@@ -347,7 +348,7 @@ impl State {
                         next.expanded = false;
                         next.highlighted = None;
                         next.open_why.clear();
-                        next.check(next.query.trim().to_string(), None, None);
+                        next.check(input::readable(&next.query), None, None);
                     }
                 }
             }
@@ -450,6 +451,12 @@ impl State {
         self.sentence_days.map(|d| if d >= 365 { SentenceSide::AtOrAbove } else { SentenceSide::Below })
     }
 
+    /// Whether something is typed in the sentence field that is not a whole number of days
+    /// (the answer then treats the sentence as not set, and the field says so).
+    pub fn sentence_unread(&self) -> bool {
+        self.sentence_days.is_none() && !input::readable(&self.sentence).is_empty()
+    }
+
     /// Whether the "Why?" panel `key` is open.
     pub fn is_open(&self, key: &str) -> bool {
         self.open_why.iter().any(|k| k == key)
@@ -461,9 +468,9 @@ impl State {
     }
 
     fn suggest(&mut self, open: bool) {
-        let query = self.query.trim();
+        let query = input::readable(&self.query);
         self.options = match (query.is_empty(), catalog()) {
-            (false, Some(c)) => c.lookup(query, self.jurisdiction, MAX_OPTIONS),
+            (false, Some(c)) => c.lookup(&query, self.jurisdiction, MAX_OPTIONS),
             _ => Vec::new(),
         };
         self.expanded = open && !self.options.is_empty();
@@ -522,7 +529,7 @@ impl State {
         }
         let catalog = catalog().ok_or(Problem::NoCatalog)?;
         let main = crate::engine::assess(&self.case(statute, variant, self.status), catalog)
-            .map_err(|_| Problem::NotAStatute(self.statute_problem(statute)))?;
+            .map_err(|_| Problem::NotAStatute(statute_problem(statute, self.jurisdiction)))?;
         let columns: &[Status] = match self.status {
             Status::Unknown => &[Status::Lpr, Status::Undocumented],
             _ => &[],
@@ -545,16 +552,6 @@ impl State {
             .map(|c| c.suggestions.iter().filter_map(|id| catalog.get(id)).take(MAX_NEAREST).collect())
             .unwrap_or_default();
         Ok(Answer { main, people, nearest })
-    }
-
-    fn statute_problem(&self, statute: &str) -> StatuteProblem {
-        match parse_statute(statute, self.jurisdiction) {
-            Err(StatuteError::NoSection(_)) | Err(StatuteError::Empty) => StatuteProblem::NoSection,
-            Err(StatuteError::UnknownCode(_)) => StatuteProblem::UnknownCode,
-            Err(StatuteError::BadSubdivision(_)) => StatuteProblem::BadSubdivision,
-            Err(StatuteError::WrongJurisdiction { .. }) => StatuteProblem::OtherState,
-            Ok(_) => StatuteProblem::Other,
-        }
     }
 
     /// The Case the form describes, for one status.
@@ -583,7 +580,19 @@ impl State {
 
 /// Whole days from the sentence field; anything else is "not set yet".
 fn read_days(text: &str) -> Option<u32> {
-    text.trim().parse::<u32>().ok()
+    input::readable(text).parse::<u32>().ok()
+}
+
+/// What is wrong with a statute the engine could not read, in `jurisdiction` (for the
+/// words of the message; the catalog's parser decides).
+pub fn statute_problem(statute: &str, jurisdiction: Jurisdiction) -> StatuteProblem {
+    match parse_statute(statute, jurisdiction) {
+        Err(StatuteError::NoSection(_)) | Err(StatuteError::Empty) => StatuteProblem::NoSection,
+        Err(StatuteError::UnknownCode(_)) => StatuteProblem::UnknownCode,
+        Err(StatuteError::BadSubdivision(_)) => StatuteProblem::BadSubdivision,
+        Err(StatuteError::WrongJurisdiction { .. }) => StatuteProblem::OtherState,
+        Ok(_) => StatuteProblem::Other,
+    }
 }
 
 /// Whether nothing at all is triggered in these assessments: every ground `no`, neither
@@ -886,6 +895,49 @@ mod tests {
         let s = State::default().apply(Action::UpdateReady);
         assert!(s.update_ready);
         assert!(s.apply(Action::Clear).update_ready);
+    }
+
+    #[test]
+    fn the_statute_field_keeps_the_longest_statute_and_reads_what_can_be_seen() {
+        let max = crate::engine::case::MAX_STATUTE_CHARS;
+        let s = State::default().apply(Action::SetQuery("A".repeat(10_000)));
+        assert_eq!(s.query.chars().count(), max);
+        let s = s.apply(Action::Submit);
+        assert_eq!(s.checked.as_ref().unwrap().statute.chars().count(), max);
+        assert!(matches!(s.checked.unwrap().answer, Err(Problem::NotAStatute(_))));
+        let s = State::default().apply(Action::SetQuery("\u{200B}PC\u{200D} 273.5\u{FEFF}".into())).apply(Action::Submit);
+        assert_eq!(s.checked.as_ref().unwrap().statute, "PC 273.5");
+        assert_eq!(dv_grade(&s), Grade::Yes);
+    }
+
+    #[test]
+    fn hostile_statutes_answer_or_say_what_is_wrong_and_never_panic() {
+        for text in ["<img src=x onerror=\"window.__pwned=1\">", "\"><svg onload=window.__pwned=1>", "👮‍♀️🚔💥",
+            "\u{202E}PC 273.5 عربي עברית", "-5", "1e309", "99999999999999999999", "365.5", "2025-02-30", "0000-00-00"]
+        {
+            let s = State::default().apply(Action::SetQuery(text.into())).apply(Action::Submit);
+            assert!(s.checked.is_some(), "{text}");
+            let _ = summary_for_tests(&s);
+        }
+        let nines = State::default().apply(Action::SetQuery("9".repeat(10_000))).apply(Action::Submit);
+        assert!(nines.checked.is_some());
+    }
+
+    fn summary_for_tests(s: &State) -> String {
+        crate::ui::i18n::summary(Lang::Es, s.checked.as_ref().unwrap())
+    }
+
+    #[test]
+    fn a_sentence_that_does_not_read_is_flagged_and_treated_as_not_set() {
+        for text in ["-5", "-0", "1e309", "99999999999999999999", "365.5", "a year", "\u{202E}-365"] {
+            let s = State::default().apply(Action::SetSentence(text.into()));
+            assert_eq!(s.sentence_days, None, "{text}");
+            assert!(s.sentence_unread(), "{text}");
+            assert_eq!(s.sentence_side(), None);
+        }
+        let s = State::default().apply(Action::SetSentence("\u{FEFF}\u{202E}365\u{200B}".into()));
+        assert_eq!((s.sentence_days, s.sentence_unread()), (Some(365), false));
+        assert!(!State::default().apply(Action::SetSentence("  ".into())).sentence_unread(), "blank is not set, not wrong");
     }
 
     #[test]

@@ -5,11 +5,12 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::engine::case::{Disposition, Fact, Jurisdiction, Level, Perspective, Status};
+use crate::engine::case::{Disposition, Fact, Jurisdiction, Level, Perspective, Status, MAX_CONVICTIONS};
 use crate::engine::offense::Offense;
 use crate::engine::outcome::{Assessment, Finding, Ground, Relief, ReliefGrade, Subject};
 use crate::lang::Lang;
 use crate::ui::case_form::{CaseAction, CaseForm, CaseResult, ConvictionField, ConvictionForm, PersonDate};
+use crate::ui::input;
 use crate::engine::date::Date;
 use crate::ui::components::advice_record::AdviceRecord;
 use crate::ui::components::grade_badge::Mark;
@@ -95,6 +96,7 @@ pub fn case_screen(props: &Props) -> Html {
         })
     };
     let on_add = on.reform(|_: MouseEvent| CaseAction::Add);
+    let full = f.convictions.len() >= MAX_CONVICTIONS;
     let on_jurisdiction = {
         let cb = props.on_jurisdiction.clone();
         Callback::from(move |e: Event| {
@@ -146,8 +148,14 @@ pub fn case_screen(props: &Props) -> Html {
                 </fieldset>
                 <h3 id="convictions-heading">{ t(lang, Text::ConvictionsHeading) }</h3>
                 { for f.convictions.iter().enumerate().map(|(i, c)| conviction_card(lang, i, c, f.convictions.len(), &on)) }
+                if full {
+                    <p id="convictions-limit" class="hint" role="status">
+                        { tf(lang, Text::ConvictionsLimit, &[("n", &MAX_CONVICTIONS.to_string())]) }
+                    </p>
+                }
                 <div class="actions">
-                    <button type="button" class="secondary" id="add-conviction" onclick={on_add}>{ t(lang, Text::AddConviction) }</button>
+                    <button type="button" class="secondary" id="add-conviction" onclick={on_add} disabled={full}
+                        aria-describedby={full.then_some("convictions-limit")}>{ t(lang, Text::AddConviction) }</button>
                     <button type="submit" class="primary" id="assess-case">{ t(lang, Text::AssessCase) }</button>
                 </div>
             </form>
@@ -268,14 +276,14 @@ fn results(props: &Props) -> Html {
             .iter()
             .enumerate()
             .map(|(i, c)| {
-                let name = c.entry.map_or(c.statute.clone(), |o| format!("{} {}", o.citation, o.title.get(lang)));
+                let name = c.entry.map_or_else(|| input::shown(&c.statute), |o| format!("{} {}", o.citation, o.title.get(lang)));
                 format!("{} {name}", tf(lang, Text::ConvictionN, &[("n", &(i + 1).to_string())]))
             })
             .collect();
         w.push(format!("{}: {}", t(lang, Text::StatusLabel), t(lang, status_label(props.case.status))));
         w.join("; ")
     };
-    let as_of = Date::parse(props.case.as_of.trim()).unwrap_or(Date::EPOCH);
+    let as_of = Date::parse(&input::readable(&props.case.as_of)).unwrap_or(Date::EPOCH);
     html! {
         <section id="case-result" aria-labelledby="case-result-title">
             <AdviceRecord lang={lang} as_of={as_of} what={what}
@@ -289,7 +297,11 @@ fn results(props: &Props) -> Html {
                     <section class="card case-conviction" aria-labelledby={heading_id.clone()}>
                         <h3 id={heading_id}>
                             { tf(lang, Text::ConvictionN, &[("n", &(i + 1).to_string())]) }{ ": " }
-                            <span class="citation">{ entry.map_or(c.statute.clone(), |o| o.citation.clone()) }</span>
+                            if let Some(o) = entry {
+                                <span class="citation">{ o.citation.clone() }</span>
+                            } else {
+                                <bdi class="citation typed">{ c.statute.clone() }</bdi>
+                            }
                             if let Some(o) = entry {
                                 { " " }<span class="title">{ o.title.get(lang) }</span>
                             }

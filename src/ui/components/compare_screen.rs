@@ -6,16 +6,18 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::engine::case::Status;
+use crate::engine::case::{Status, MAX_STATUTE_CHARS};
 use crate::engine::date::Date;
 use crate::ui::components::advice_record::AdviceRecord;
 use crate::ui::components::other_side_summary::OtherSideSummary;
 use crate::ui::components::print_button::PrintButton;
 use crate::lang::Lang;
-use crate::ui::compare_form::{CompareAction, CompareForm, Plea};
+use crate::ui::compare_form::{CompareAction, CompareForm, Plea, Unread};
+use crate::ui::input;
+use crate::ui::state::Problem;
 use crate::ui::components::grade_badge::GradeBadge;
 use crate::ui::components::questions::changes;
-use crate::ui::i18n::{status_label, t, tf, Text};
+use crate::ui::i18n::{statute_problem, status_label, t, tf, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -46,6 +48,8 @@ pub fn compare_screen(props: &Props) -> Html {
             }
         })
     };
+    let sentence_unread = f.sentence_unread();
+    let charge_unread = f.unread.iter().any(|u| u.offer.is_none());
     let on_offer_key = {
         let on = on.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -67,6 +71,7 @@ pub fn compare_screen(props: &Props) -> Html {
                 <div class="field">
                     <label for="compare-charged">{ t(lang, Text::ChargedLabel) }</label>
                     <input id="compare-charged" type="text" list="compare-options" autocomplete="off" spellcheck="false"
+                        maxlength={MAX_STATUTE_CHARS.to_string()} aria-invalid={charge_unread.then_some("true")}
                         placeholder={t(lang, Text::StatutePlaceholder)} value={f.charged.clone()}
                         oninput={on.reform(|e| CompareAction::SetCharged(input_value(e)))} />
                 </div>
@@ -80,18 +85,26 @@ pub fn compare_screen(props: &Props) -> Html {
                 </div>
                 <div class="field">
                     <label for="compare-sentence">{ t(lang, Text::CompareSentenceLabel) }</label>
-                    <input id="compare-sentence" type="number" inputmode="numeric" min="0" step="1"
+                    // Text, not type="number", which hands the app "" for what it cannot read.
+                    <input id="compare-sentence" type="text" inputmode="numeric" autocomplete="off"
+                        aria-invalid={sentence_unread.then_some("true")}
+                        aria-describedby={if sentence_unread { "compare-sentence-error compare-sentence-hint" } else { "compare-sentence-hint" }}
                         value={f.sentence.clone()} oninput={on.reform(|e| CompareAction::SetSentence(input_value(e)))} />
-                    <p class="hint">{ t(lang, Text::SentenceLine) }</p>
+                    if sentence_unread {
+                        <p id="compare-sentence-error" class="field-error">
+                            { tf(lang, Text::ProblemDaysNotSet, &[("field", t(lang, Text::CompareSentenceLabel))]) }
+                        </p>
+                    }
+                    <p id="compare-sentence-hint" class="hint">{ t(lang, Text::SentenceLine) }</p>
                 </div>
                 <fieldset class="offers">
                     <legend>{ t(lang, Text::OffersHeading) }</legend>
                     <ul class="plain">
                         { for f.offers.iter().enumerate().map(|(i, o)| html! {
                             <li class="offer">
-                                <span class="citation">{ o.clone() }</span>
+                                <bdi class="citation typed">{ o.clone() }</bdi>
                                 <button type="button" class="secondary small" onclick={on.reform(move |_: MouseEvent| CompareAction::Remove(i))}>
-                                    { tf(lang, Text::RemoveOffer, &[("offer", o)]) }
+                                    { tf(lang, Text::RemoveOffer, &[("offer", &input::quoted(o))]) }
                                 </button>
                             </li>
                         }) }
@@ -99,7 +112,7 @@ pub fn compare_screen(props: &Props) -> Html {
                     <div class="field">
                         <label for="compare-offer">{ t(lang, Text::OfferLabel) }</label>
                         <input id="compare-offer" type="text" list="compare-options" autocomplete="off" spellcheck="false"
-                            value={f.offer_text.clone()} onkeydown={on_offer_key}
+                            maxlength={MAX_STATUTE_CHARS.to_string()} value={f.offer_text.clone()} onkeydown={on_offer_key}
                             oninput={on.reform(|e| CompareAction::SetOfferText(input_value(e)))} />
                     </div>
                     <button type="button" class="secondary" id="add-offer" onclick={on.reform(|_: MouseEvent| CompareAction::AddTyped)}>
@@ -110,27 +123,49 @@ pub fn compare_screen(props: &Props) -> Html {
                     <button type="submit" class="primary" id="compare-button">{ t(lang, Text::CompareButton) }</button>
                 </div>
             </form>
+            { unread(lang, &f.unread) }
             { results(props) }
         </section>
+    }
+}
+
+/// The pleas left out of the comparison, each named with why.
+fn unread(lang: Lang, unread: &[Unread]) -> Html {
+    if unread.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div id="compare-problems" role="alert">
+            { for unread.iter().map(|u| {
+                let problem = match &u.problem {
+                    Problem::Empty => t(lang, Text::StatuteEmpty).to_string(),
+                    Problem::NoCatalog => t(lang, Text::NoCatalog).to_string(),
+                    Problem::NotAStatute(p) => tf(lang, statute_problem(*p), &[("statute", &input::quoted(&u.statute))]),
+                };
+                let text = match u.offer {
+                    None => tf(lang, Text::FieldSays, &[("field", t(lang, Text::ChargedLabel)), ("problem", &problem)]),
+                    Some(_) => {
+                        let problem = tf(lang, Text::OfferLeftOut, &[("problem", &problem)]);
+                        tf(lang, Text::FieldSays, &[("field", t(lang, Text::OffersHeading)), ("problem", &problem)])
+                    }
+                };
+                html! { <p class="problem">{ text }</p> }
+            }) }
+        </div>
     }
 }
 
 fn results(props: &Props) -> Html {
     let lang = props.lang;
     let f = &props.form;
-    let Some(rc) = f.result.clone() else {
-        return match f.charged.trim().is_empty() {
-            true => html! {},
-            false => html! { <p class="empty">{ t(lang, Text::CompareNeedsCharge) }</p> },
-        };
-    };
+    let Some(rc) = f.result.clone() else { return html! {} };
     let c: &crate::ui::compare_form::Comparison = &rc;
     // An alternative already compared (typed, or added from here) is not offered again.
     let compared = |id: &str| c.pleas.iter().any(|p| p.variant.map_or(p.entry.map(|o| o.id.as_str()), |v| Some(v.id.as_str())) == Some(id));
     let suggested: Vec<_> = c.suggested.iter().filter(|s| !compared(&s.alternative.offense_id)).collect();
     let heading = |i: usize, p: &Plea| match i {
-        0 => format!("{}: {}", t(lang, Text::ChargeColumn), p.statute),
-        n => format!("{}: {}", tf(lang, Text::OfferColumn, &[("n", &n.to_string())]), p.statute),
+        0 => format!("{}: {}", t(lang, Text::ChargeColumn), input::shown(&p.statute)),
+        n => format!("{}: {}", tf(lang, Text::OfferColumn, &[("n", &n.to_string())]), input::shown(&p.statute)),
     };
     let answers: Vec<(String, Status, crate::engine::outcome::Assessment)> =
         c.pleas.iter().enumerate().map(|(i, p)| (heading(i, p), f.status, p.assessment.clone())).collect();
@@ -192,7 +227,12 @@ fn plea(lang: Lang, i: usize, p: &Plea) -> Html {
     html! {
         <section class={if i == 0 { "card plea charge" } else { "card plea" }} data-plea={i.to_string()} aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>
-                { heading }{ ": " }<span class="citation">{ p.statute.clone() }</span>
+                { heading }{ ": " }
+                if p.entry.is_some() {
+                    <span class="citation">{ p.statute.clone() }</span>
+                } else {
+                    <bdi class="citation typed">{ p.statute.clone() }</bdi>
+                }
                 if let Some(o) = p.entry {
                     { " " }<span class="title">{ o.title.get(lang) }</span>
                 }

@@ -15,6 +15,9 @@ pub struct Props {
     pub sentence: String,
     pub sentence_days: Option<u32>,
     pub side: Option<SentenceSide>,
+    /// Something is typed that is not a whole number of days.
+    #[prop_or_default]
+    pub unread: bool,
     pub level: Option<Level>,
     pub status: Status,
     pub perspective: Perspective,
@@ -52,6 +55,9 @@ pub fn facts(props: &Props) -> Html {
     };
     let days = props.sentence_days.map(|d| d.to_string()).unwrap_or_default();
     let (side_text, side_class) = match props.side {
+        None if props.unread => {
+            (tf(lang, Text::ProblemDaysNotSet, &[("field", t(lang, Text::SentenceLabel))]), "sentence-side field-error")
+        }
         None => (t(lang, Text::SentenceNotSet).to_string(), "sentence-side unset"),
         Some(SentenceSide::Below) => {
             (tf(lang, Text::SentenceBelow, &[("days", &days)]), "sentence-side below")
@@ -66,8 +72,10 @@ pub fn facts(props: &Props) -> Html {
             <div class="facts-body">
                 <div class="field">
                     <label for="sentence-days">{ t(lang, Text::SentenceLabel) }</label>
-                    <input id="sentence-days" name="sentence-days" type="number" inputmode="numeric" min="0" step="1"
-                        aria-describedby="sentence-side sentence-line"
+                    // Text, not type="number": a number input hands the app "" for what it cannot
+                    // read (1e309, 365.5 half-typed), so the app could not say what is wrong.
+                    <input id="sentence-days" name="sentence-days" type="text" inputmode="numeric" autocomplete="off"
+                        aria-describedby="sentence-side sentence-line" aria-invalid={props.unread.then_some("true")}
                         value={props.sentence.clone()} oninput={on_sentence} />
                     <p id="sentence-side" class={side_class}>{ side_text }</p>
                     <p id="sentence-line" class="hint">{ t(lang, Text::SentenceLine) }</p>

@@ -12,7 +12,10 @@ use crate::lang::Lang;
 use crate::ui::components::advice_record::AdviceRecord;
 use crate::ui::components::grade_badge::{GradeBadge, Mark};
 use crate::ui::components::print_button::PrintButton;
-use crate::ui::i18n::{status_label, t, tf, u_visa_word, Text};
+use crate::engine::case::MAX_STATUTE_CHARS;
+use crate::ui::i18n::{status_label, statute_problem, t, tf, u_visa_word, Text};
+use crate::ui::input;
+use crate::ui::state::Problem;
 use crate::ui::prosecutor_form::{Exposure, PleaOption, ProsecutorAction, ProsecutorForm};
 
 #[derive(Properties, PartialEq)]
@@ -77,6 +80,7 @@ pub fn prosecutor_screen(props: &Props) -> Html {
                 <div class="field">
                     <label for="prosecutor-charged">{ t(lang, Text::ChargedLabel) }</label>
                     <input id="prosecutor-charged" type="text" list="prosecutor-options" autocomplete="off" spellcheck="false"
+                        maxlength={MAX_STATUTE_CHARS.to_string()} aria-invalid={f.problem.as_ref().map(|_| "true")}
                         placeholder={t(lang, Text::StatutePlaceholder)} value={f.charged.clone()} oninput={on_input} />
                     <datalist id="prosecutor-options">
                         { for f.options.iter().map(|o| html! { <option value={o.citation.clone()} label={o.title.get(lang).to_string()} /> }) }
@@ -86,9 +90,22 @@ pub fn prosecutor_screen(props: &Props) -> Html {
                     <button type="submit" class="primary" id="show-pleas">{ t(lang, Text::ShowPleas) }</button>
                 </div>
             </form>
+            if let Some(problem) = &f.problem {
+                <p id="prosecutor-problem" class="problem" role="alert">{ problem_text(lang, problem, &f.charged_read()) }</p>
+            }
             { results(props) }
         </section>
     }
+}
+
+/// Why the charge shows nothing, naming the field.
+fn problem_text(lang: Lang, problem: &Problem, charged: &str) -> String {
+    let problem = match problem {
+        Problem::Empty => t(lang, Text::StatuteEmpty).to_string(),
+        Problem::NoCatalog => t(lang, Text::NoCatalog).to_string(),
+        Problem::NotAStatute(p) => tf(lang, statute_problem(*p), &[("statute", &input::quoted(charged))]),
+    };
+    tf(lang, Text::FieldSays, &[("field", t(lang, Text::ChargedLabel)), ("problem", &problem)])
 }
 
 fn results(props: &Props) -> Html {
@@ -101,16 +118,17 @@ fn results(props: &Props) -> Html {
     }
     rows.push((Subject::Deportable, Mark::Reach(a.deportable)));
     rows.push((Subject::Inadmissible, Mark::Reach(a.inadmissible)));
-    let name = v.charge.map_or(props.form.charged.clone(), |o| format!("{} {}", o.citation, o.title.get(lang)));
+    let name = v.charge.map_or_else(|| input::shown(&props.form.charged_read()), |o| format!("{} {}", o.citation, o.title.get(lang)));
     html! {
         <section id="prosecutor-result" aria-labelledby="prosecutor-charge-title">
             <AdviceRecord lang={lang} as_of={props.as_of} what={name.clone()} answers={vec![(name, crate::engine::case::Status::Unknown, a.clone())]} />
             <PrintButton lang={lang} />
             <section class="card" aria-labelledby="prosecutor-charge-title">
                 <h3 id="prosecutor-charge-title" tabindex="-1">
-                    <span class="citation">{ v.charge.map_or(props.form.charged.clone(), |o| o.citation.clone()) }</span>
                     if let Some(o) = v.charge {
-                        { " " }<span class="title">{ o.title.get(lang) }</span>
+                        <span class="citation">{ o.citation.clone() }</span>{ " " }<span class="title">{ o.title.get(lang) }</span>
+                    } else {
+                        <bdi class="citation typed">{ props.form.charged_read() }</bdi>
                     }
                 </h3>
                 if let Some(e) = &v.charge_exposure {

@@ -19,6 +19,7 @@ use crate::ui::components::record_advice::RecordAdvice;
 use crate::ui::components::unknown_offense::UnknownOffense;
 use crate::ui::components::warnings::Warnings;
 use crate::ui::i18n::{status_label, t, tf, Text};
+use crate::ui::input::shown;
 use crate::ui::state::{nothing_triggered, Checked};
 
 #[derive(Properties, PartialEq)]
@@ -63,14 +64,14 @@ pub fn result(props: &Props) -> Html {
                 }
             </>
         },
-        None => html! { <span class="citation">{ checked.statute.clone() }</span> },
+        None => html! { <bdi class="citation typed">{ checked.statute.clone() }</bdi> },
     };
     let safer_variant = entry
         .zip(conviction.safer_variant.as_deref())
         .and_then(|(o, id)| o.variant(id))
         .map(|v| v.label.clone());
     let columns = answer.people.len();
-    let name = entry.map_or(checked.statute.clone(), |o| format!("{} {}", o.citation, o.title.get(lang)));
+    let name = entry.map_or_else(|| shown(&checked.statute), |o| format!("{} {}", o.citation, o.title.get(lang)));
     let record: Vec<(String, Status, crate::engine::outcome::Assessment)> = answer
         .people
         .iter()

@@ -4,7 +4,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::engine::case::Jurisdiction;
+use crate::engine::case::{Jurisdiction, MAX_STATUTE_CHARS};
 use crate::engine::offense::Offense;
 use crate::lang::Lang;
 use crate::ui::components::aria;
@@ -109,7 +109,7 @@ pub fn statute_combobox(props: &Props) -> Html {
                         aria-autocomplete="list" aria-expanded={aria(props.expanded)} aria-controls={name("options")}
                         aria-activedescendant={active_id} aria-describedby={describedby}
                         aria-invalid={props.error.as_ref().map(|_| "true")}
-                        autocomplete="off" autocapitalize="characters" spellcheck="false"
+                        autocomplete="off" autocapitalize="characters" spellcheck="false" maxlength={MAX_STATUTE_CHARS.to_string()}
                         placeholder={t(lang, Text::StatutePlaceholder)}
                         value={props.query.clone()} oninput={on_input} onkeydown={on_keydown} />
                 </div>

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::engine::offense::Offense;
 use crate::lang::Lang;
 use crate::ui::i18n::{t, tf, Text};
+use crate::ui::input::quoted;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -21,7 +22,7 @@ pub fn unknown_offense(props: &Props) -> Html {
     let lang = props.lang;
     html! {
         <div id="unknown-offense" class="notice-box">
-            <p>{ tf(lang, Text::UnknownOffense, &[("statute", &props.statute)]) }</p>
+            <p>{ tf(lang, Text::UnknownOffense, &[("statute", &quoted(&props.statute))]) }</p>
             if !props.nearest.is_empty() {
                 <p class="term">{ t(lang, Text::NearestHeading) }</p>
                 <ul class="suggestions">
