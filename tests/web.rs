@@ -4,6 +4,7 @@
 
 use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 
@@ -120,12 +121,12 @@ fn the_js_assess_throws_an_error_naming_the_field() {
 #[wasm_bindgen_test]
 fn the_js_search_finds_offenses_by_spanish_word_and_by_statute() {
     with_data();
-    let hits = padilla::api::search("robo", "CA", None).map_err(|_| "threw").unwrap();
+    let hits = padilla::api::search("robo".into(), "CA".into(), JsValue::UNDEFINED).map_err(|_| "threw").unwrap();
     let json: String = js_sys::JSON::stringify(&hits).unwrap().into();
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v[0]["id"], "ca.pc.211");
-    let hits = padilla::api::search("720 ILCS 5/12-3.2(a)(2)", "IL", Some(3)).map_err(|_| "threw").unwrap();
+    let hits = padilla::api::search("720 ILCS 5/12-3.2(a)(2)".into(), "IL".into(), 3.into()).map_err(|_| "threw").unwrap();
     let json: String = js_sys::JSON::stringify(&hits).unwrap().into();
     assert!(json.contains("il.720.5.12_3.2.a.2"), "{json}");
-    assert!(padilla::api::search("robo", "TX", None).is_err());
+    assert!(padilla::api::search("robo".into(), "TX".into(), JsValue::UNDEFINED).is_err());
 }
