@@ -81,18 +81,25 @@ export async function start({ serviceWorkers = 'block', dir = 'dist' } = {}) {
 }
 
 /**
- * Opens the app in a new page and records what a privacy check needs: every request,
- * console errors and uncaught exceptions. Resolves once the app has rendered.
+ * Opens the app in a new page and records what a privacy check needs: every request (with
+ * its time), console errors and uncaught exceptions. Resolves once the app has rendered.
+ * `width` (800 px tall) or `size` sets the viewport; `locale` the browser's language;
+ * `timeout` each action's.
  */
-export async function openApp(env, { width } = {}) {
+export async function openApp(env, { width, size, locale = 'en-US', timeout } = {}) {
   const page = await env.context.newPage();
-  if (width) await page.setViewportSize({ width, height: 800 });
+  if (timeout) page.setDefaultTimeout(timeout);
+  if (size) await page.setViewportSize(size);
+  else if (width) await page.setViewportSize({ width, height: 800 });
   const requests = [];
   const errors = [];
   page.on('request', (r) => requests.push({ url: r.url(), at: Date.now() }));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
+  if (locale !== 'en-US') {
+    await page.addInitScript((l) => Object.defineProperty(navigator, 'language', { get: () => l }), locale);
+  }
   await page.goto(`${env.origin}/`, { waitUntil: 'load' });
-  await page.getByLabel('Statute or offense').waitFor();
+  await page.locator('#statute').waitFor();
   return { page, requests, errors };
 }

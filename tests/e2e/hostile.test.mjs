@@ -18,7 +18,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { start } from './browser.mjs';
+import { openApp, start } from './browser.mjs';
 
 const WIDTH = 375;
 const SIZE = { width: WIDTH, height: 812 };
@@ -142,17 +142,7 @@ after(async () => {
 });
 
 async function open(locale = 'en-US') {
-  const page = await env.context.newPage();
-  page.setDefaultTimeout(10_000);
-  await page.setViewportSize(SIZE);
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  if (locale !== 'en-US') {
-    await page.addInitScript((l) => Object.defineProperty(navigator, 'language', { get: () => l }), locale);
-  }
-  await page.goto(`${env.origin}/`, { waitUntil: 'load' });
-  await page.locator('#statute').waitFor();
+  const { page, errors } = await openApp(env, { size: SIZE, locale, timeout: 10_000 });
   const foreign = await page.evaluate((sel) => document.querySelectorAll(sel).length, FOREIGN);
   return { page, errors, foreign };
 }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
-import { start } from './browser.mjs';
+import { openApp, start } from './browser.mjs';
 
 const SIZES = [{ width: 375, height: 812 }, { width: 1280, height: 800 }];
 const ARTIFACTS = 'test-artifacts/e2e';
@@ -24,17 +24,7 @@ after(async () => {
 });
 
 async function open(size, locale = 'en-US') {
-  const page = await env.context.newPage();
-  page.setDefaultTimeout(10_000);
-  await page.setViewportSize(size);
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  if (locale !== 'en-US') {
-    await page.addInitScript((l) => Object.defineProperty(navigator, 'language', { get: () => l }), locale);
-  }
-  await page.goto(`${env.origin}/`, { waitUntil: 'load' });
-  await page.locator('#statute').waitFor();
+  const { page, errors } = await openApp(env, { size, locale, timeout: 10_000 });
   return { page, errors };
 }
 
