@@ -1,5 +1,24 @@
 //! The languages Padilla speaks. Every user-visible text is looked up by key and language.
 
+/// The first `n` characters of `text` (never a byte offset inside a character), and
+/// whether anything was cut.
+pub fn clip(text: &str, n: usize) -> (&str, bool) {
+    match text.char_indices().nth(n) {
+        Some((at, _)) => (&text[..at], true),
+        None => (text, false),
+    }
+}
+
+/// Text someone typed, as an error quotes it: in quotes, with line breaks, control, invisible
+/// and direction-changing characters escaped (`\u{202e}`: the error stays one line and shows
+/// what is there), cut at 60 characters (an error never repeats a megabyte).
+pub fn quoted(text: &str) -> String {
+    match clip(text, 60) {
+        (shown, true) => format!("{shown:?}…"),
+        (shown, false) => format!("{shown:?}"),
+    }
+}
+
 /// A language the app and the engine's explanations are written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {

@@ -7,6 +7,8 @@ use crate::engine::case::Cents;
 use crate::engine::date::Date;
 use json::Json;
 
+pub use crate::lang::quoted;
+
 pub use crate::engine::InputError;
 
 /// An `Err` naming `field` (`case` for the top).
@@ -107,13 +109,3 @@ impl<'a> Obj<'a> {
     }
 }
 
-/// A text as it is quoted in an error: in quotes, with control, invisible and
-/// direction-changing characters escaped (`\u{202e}`: none passes unseen), cut at 60
-/// characters (an error never repeats a megabyte).
-pub fn quoted(s: &str) -> String {
-    const SHOWN: usize = 60;
-    match s.char_indices().nth(SHOWN) {
-        None => format!("{s:?}"),
-        Some((cut, _)) => format!("{:?}…", &s[..cut]),
-    }
-}

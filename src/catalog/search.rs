@@ -7,6 +7,7 @@
 use std::fmt;
 
 use crate::engine::case::Jurisdiction;
+use crate::lang::quoted;
 
 /// A California code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -105,15 +106,6 @@ impl fmt::Display for StatuteError {
     }
 }
 
-/// What was typed, as an error quotes it: in quotes, with line breaks, control, invisible and
-/// direction-changing characters escaped (the error stays one line and shows what is there),
-/// cut at 60 characters.
-fn quoted(typed: &str) -> String {
-    match typed.char_indices().nth(60) {
-        None => format!("{typed:?}"),
-        Some((cut, _)) => format!("{:?}…", &typed[..cut]),
-    }
-}
 
 impl fmt::Display for StatuteRef {
     /// The canonical spelling: `PC 273.5(a)`, `720 ILCS 5/12-3.2`.

@@ -287,10 +287,7 @@ fn distance<T: PartialEq>(a: &[T], b: &[T], limit: usize) -> Option<usize> {
 /// is longer, and nothing longer may make a search slow (a Case refuses longer statutes by
 /// name; the search field is cut here).
 fn bounded(query: &str) -> &str {
-    match query.char_indices().nth(crate::engine::case::MAX_STATUTE_CHARS) {
-        Some((cut, _)) => &query[..cut],
-        None => query,
-    }
+    crate::lang::clip(query, crate::engine::case::MAX_STATUTE_CHARS).0
 }
 
 impl Catalog {

@@ -11,9 +11,8 @@ use crate::engine::case::MAX_STATUTE_CHARS;
 /// A statute field's text as kept: at most [`MAX_STATUTE_CHARS`] characters (the input's
 /// `maxlength` says the same, but a script or some pastes go around it).
 pub fn statute(mut text: String) -> String {
-    if let Some((at, _)) = text.char_indices().nth(MAX_STATUTE_CHARS) {
-        text.truncate(at);
-    }
+    let kept = crate::lang::clip(&text, MAX_STATUTE_CHARS).0.len();
+    text.truncate(kept);
     text
 }
 
@@ -77,9 +76,9 @@ pub const QUOTED_CHARS: usize = 60;
 /// [`shown`], and past [`QUOTED_CHARS`] characters cut with an ellipsis, so the message's
 /// own words stay on the screen.
 pub fn quoted(text: &str) -> String {
-    match text.char_indices().nth(QUOTED_CHARS) {
-        Some((at, _)) => shown(&format!("{}…", &text[..at])),
-        None => shown(text),
+    match crate::lang::clip(text, QUOTED_CHARS) {
+        (start, true) => shown(&format!("{start}…")),
+        (whole, false) => shown(whole),
     }
 }
 
