@@ -48,7 +48,6 @@ mod page {
         static SHARE: RefCell<Option<Sharer>> = const { RefCell::new(None) };
         static RELOAD: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
         static DISPATCH: RefCell<Option<Callback<Action>>> = const { RefCell::new(None) };
-        static UPDATE_WAITING: RefCell<bool> = const { RefCell::new(false) };
     }
 
     pub fn set_share(f: Sharer) {
@@ -66,14 +65,13 @@ mod page {
     pub fn connect(dispatch: Callback<Action>) {
         DISPATCH.with(|d| *d.borrow_mut() = Some(dispatch.clone()));
         // A new version announced before the app first rendered.
-        if UPDATE_WAITING.with(|u| *u.borrow()) {
+        if RELOAD.with(|r| r.borrow().is_some()) {
             dispatch.emit(Action::UpdateReady);
         }
     }
 
     pub fn announce_update(reload: js_sys::Function) {
         RELOAD.with(|r| *r.borrow_mut() = Some(reload));
-        UPDATE_WAITING.with(|u| *u.borrow_mut() = true);
         DISPATCH.with(|d| {
             if let Some(d) = &*d.borrow() {
                 d.emit(Action::UpdateReady);
