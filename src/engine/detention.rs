@@ -17,7 +17,7 @@
 //! proceedings. The domestic-violence grounds of 237(a)(2)(E) are not listed.
 
 use super::case::Status;
-use super::grounds::{Ctx, Resolved};
+use super::grounds::{Ctx, Record, Resolved};
 use super::outcome::{Explanation, Finding, Grade, Ground, Reach, Subject};
 use super::params::Param;
 use super::reason::ReasonKey;
@@ -25,12 +25,12 @@ use super::removability::{admitted, cimt_within_window, cs_deportable, two_cimts
 
 /// Records a detention ground `g` for `offense` (or the whole case).
 fn note(b: &mut Collector, g: Grade, ina: &'static str, key: ReasonKey, offense: Option<&Resolved<'_>>) {
-    let e = offense.map_or_else(|| Explanation::new(key), |r| r.reason(key));
+    let e = || offense.map_or_else(|| Explanation::new(key), |r| r.reason(key));
     b.add(g, ina, e, &[], offense.map(|r| r.index));
 }
 
 /// (A) and (E): a person charged as an applicant for admission.
-fn not_admitted(ctx: &Ctx<'_>, rs: &[Resolved<'_>], inadmissible: Reach) -> Collector {
+fn not_admitted(ctx: &Ctx<'_>, rs: &Record<'_, '_>, inadmissible: Reach) -> Collector {
     let mut b = Collector::new(Subject::MandatoryDetention, ctx);
     let a = match inadmissible {
         Reach::Yes => Grade::Yes,
@@ -99,7 +99,7 @@ pub fn laken_riley_conduct(r: &Resolved<'_>, offense: &crate::engine::offense::O
 }
 
 /// (B) and (C): an admitted person in deportability proceedings.
-fn admitted_person(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Collector {
+fn admitted_person(ctx: &Ctx<'_>, rs: &Record<'_, '_>) -> Collector {
     let mut b = Collector::new(Subject::MandatoryDetention, ctx);
     for r in rs {
         let listed = r
@@ -121,7 +121,7 @@ fn admitted_person(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Collector {
 /// was admitted, both branches are graded: where they agree that is the answer; where they
 /// differ it depends on the status, so `possible` at least, and never more than the worse
 /// (for DACA, the worse).
-pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>], inadmissible: Reach) -> (Grade, Vec<Finding>) {
+pub fn assess(ctx: &Ctx<'_>, rs: &Record<'_, '_>, inadmissible: Reach) -> (Grade, Vec<Finding>) {
     let (grade, mut findings) = match admitted(ctx) {
         Some(true) => {
             let b = admitted_person(ctx, rs);
@@ -146,7 +146,7 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>], inadmissible: Reach) -> (Grade
     };
     if grade == Grade::No {
         let mut none = Collector::new(Subject::MandatoryDetention, ctx);
-        none.note_no("236(c)", Explanation::new(ReasonKey::DetentionNone), &[], None);
+        none.note_no("236(c)", || Explanation::new(ReasonKey::DetentionNone), &[], None);
         findings.extend(none.findings);
     }
     (grade, findings)

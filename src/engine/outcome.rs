@@ -227,6 +227,20 @@ impl From<String> for Arg {
     }
 }
 
+/// A count, a number of days or dollars: the same in every language. Written when the
+/// reason is ([`Explanation::with`]), so a hypothetical's reasons, never written, cost
+/// nothing.
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Arg {
+                Arg::Text(n.to_string())
+            }
+        }
+    )*};
+}
+number_arg!(u32, u64, usize);
+
 impl From<&str> for Arg {
     fn from(s: &str) -> Arg {
         Arg::Text(s.to_string())
@@ -310,7 +324,9 @@ impl Subject {
             "deportable" => Some(Subject::Deportable),
             "inadmissible" => Some(Subject::Inadmissible),
             "mandatory_detention" => Some(Subject::MandatoryDetention),
-            c => Ground::from_code(c).map(Subject::Ground).or_else(|| Relief::from_code(c).map(Subject::Relief)),
+            c => Ground::from_code(c)
+                .map(Subject::Ground)
+                .or_else(|| Relief::from_code(c).map(Subject::Relief)),
         }
     }
 

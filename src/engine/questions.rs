@@ -155,19 +155,14 @@ pub(crate) fn flatten(
 }
 
 /// What the Case with conviction `i` replaced by `changed` would change in `base`; `None`
-/// when it cannot be assessed. The statutes stay the case's, so each resolves to the entry
-/// it did for `base` (`offenses`).
+/// when it cannot be assessed.
 fn changes(
-    case: &Case,
-    catalog: &dyn Offenses,
+    regrade: &super::Regrade<'_>,
     base: &[(Option<usize>, Subject, NewValue)],
-    offenses: &[Option<&crate::engine::offense::Offense>],
     i: usize,
     changed: Conviction,
 ) -> Option<Vec<Change>> {
-    let mut hypothetical = case.clone();
-    hypothetical.convictions[i] = changed;
-    let theirs = super::hypothetical(&hypothetical, catalog, Some(offenses)).ok()?;
+    let theirs = regrade.with(i, changed).ok()?;
     Some(
         base.iter()
             .zip(theirs)
@@ -186,6 +181,7 @@ pub fn questions(
     offenses: &[Option<&crate::engine::offense::Offense>],
 ) -> Vec<Question> {
     let mut out = Vec::new();
+    let Ok(regrade) = super::Regrade::new(case, catalog, offenses) else { return out };
     for (i, (c, offense)) in case.convictions.iter().zip(offenses).enumerate() {
         let Some(offense) = *offense else { continue };
         let name = Arg::offense(offense);
@@ -198,7 +194,7 @@ pub fn questions(
         let with = |f: &dyn Fn(&mut Conviction)| {
             let mut changed = c.clone();
             f(&mut changed);
-            changes(case, catalog, before, offenses, i, changed)
+            changes(&regrade, before, i, changed)
         };
 
         // Which subsection or element the record names.
@@ -344,23 +340,17 @@ fn ranges(lines: &[u64], top: u64, assess: impl Fn(u32) -> Option<Vec<Change>>) 
 pub fn sentence_lines(case: &Case, catalog: &dyn Offenses, i: usize) -> Vec<Answer> {
     let Some(charged) = case.convictions.get(i) else { return Vec::new() };
     let with_days = |days: u32| Conviction { sentence_days: Some(days), ..charged.clone() };
-    let offenses: Vec<Option<&crate::engine::offense::Offense>> = case
-        .convictions
-        .iter()
-        .map(|c| catalog.find(&c.statute, case.jurisdiction).ok().flatten())
-        .collect();
-    let mut zero = case.clone();
-    zero.convictions[i] = with_days(0);
-    let Ok(base) = super::hypothetical(&zero, catalog, Some(&offenses)) else { return Vec::new() };
+    let offenses: Vec<Option<&crate::engine::offense::Offense>> =
+        case.convictions.iter().map(|c| catalog.find(&c.statute, case.jurisdiction).ok().flatten()).collect();
+    let Ok(regrade) = super::Regrade::new(case, catalog, &offenses) else { return Vec::new() };
+    let Ok(base) = regrade.with(i, with_days(0)) else { return Vec::new() };
     let params = catalog.params();
     let lines = [
         params.num(Param::DacaCustodyDays),
         params.num(Param::PettySentenceDays),
         params.num(Param::AfTermDays).saturating_sub(1),
     ];
-    ranges(&lines, params.num(Param::AfTermDays), |days| {
-        changes(case, catalog, &base, &offenses, i, with_days(days))
-    })
+    ranges(&lines, params.num(Param::AfTermDays), |days| changes(&regrade, &base, i, with_days(days)))
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@
 use super::case::{Disposition, Fact, Status};
 use super::citation::Citation;
 use super::date::Date;
-use super::grounds::{other, Ctx, Resolved};
+use super::grounds::{other, Ctx, Record, Resolved};
 use super::outcome::{Explanation, Finding, Grade, Ground, Reach, Subject, Verdict};
 use super::params::Param;
 use super::reason::ReasonKey;
@@ -86,39 +86,36 @@ fn cimt_clock(ctx: &Ctx<'_>, r: &Resolved<'_>) -> Option<Explanation> {
 }
 
 /// INA 237(a)(2)(A)(ii): two CIMT convictions after admission, not from a single scheme;
-/// the grade and the pair that gives it.
-pub fn two_cimts(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> (Grade, Option<(usize, usize)>) {
-    let mut best = (Grade::No, None);
-    for (i, a) in rs.iter().enumerate() {
-        for b in rs.iter().skip(i + 1) {
-            let both = a.ground(Ground::Cimt).track.dhs.min(b.ground(Ground::Cimt).track.dhs);
-            if both == Grade::No {
-                continue;
-            }
-            let scheme = a.conviction.has_fact(Fact::SingleSchemeWithOtherConviction)
-                || b.conviction.has_fact(Fact::SingleSchemeWithOtherConviction);
-            // Convictions after admission count; one entered before it is not clearly outside
-            // (A)(ii) when the dates straddle an adjustment (reference §6.3 ⚠): `possible`.
-            let after = |r: &Resolved<'_>| match (ctx.case.person.admitted_on, r.conviction.convicted_on) {
-                (Some(adm), Some(conv)) if conv < adm => Grade::Possible,
-                _ => Grade::Yes,
-            };
-            let mut g = both.min(after(a)).min(after(b));
-            if scheme {
-                g = g.min(Grade::Possible);
-            }
-            if g > best.0 {
-                best = (g, Some((a.index, b.index)));
-            }
+/// the grade and the pair that gives it (the first such pair in the order of the case).
+///
+/// A pair is graded by the lesser of its two convictions, each counted at its DHS-track CIMT
+/// grade, `possible` when entered before the admission (the dates may straddle an
+/// adjustment, reference §6.3 ⚠), and the pair at most `possible` when either conviction is
+/// said to come from a single scheme with another. So the worst pair is found grade by
+/// grade, worst first: the first two convictions that reach it make the pair. One pass per
+/// grade, not one per pair.
+pub fn two_cimts(ctx: &Ctx<'_>, rs: &Record<'_, '_>) -> (Grade, Option<(usize, usize)>) {
+    let after = |r: &Resolved<'_>| match (ctx.case.person.admitted_on, r.conviction.convicted_on) {
+        (Some(adm), Some(conv)) if conv < adm => Grade::Possible,
+        _ => Grade::Yes,
+    };
+    let reach = |r: &Resolved<'_>| r.ground(Ground::Cimt).track.dhs.min(after(r));
+    for g in [Grade::Yes, Grade::Likely, Grade::Possible] {
+        let mut pair = rs.iter().filter(|r| {
+            reach(r) >= g
+                && (g <= Grade::Possible || !r.conviction.has_fact(Fact::SingleSchemeWithOtherConviction))
+        });
+        if let (Some(a), Some(b)) = (pair.next(), pair.next()) {
+            return (g, Some((a.index, b.index)));
         }
     }
-    best
+    (Grade::No, None)
 }
 
 /// INA 237(a)(2)(B)(i) with its exception for "a single offense involving possession for
 /// one's own use of 30 grams or less of marijuana": the only drug conviction, a marijuana
 /// possession offense, and a record showing 30 grams or less (Matter of Davey).
-pub fn cs_deportable(rs: &[Resolved<'_>], r: &Resolved<'_>) -> (Grade, bool) {
+pub fn cs_deportable(rs: &Record<'_, '_>, r: &Resolved<'_>) -> (Grade, bool) {
     let cs = r.ground(Ground::ControlledSubstance).track.dhs;
     if cs > Grade::No && single_small_marijuana(rs, r) {
         return (Grade::No, true);
@@ -129,21 +126,14 @@ pub fn cs_deportable(rs: &[Resolved<'_>], r: &Resolved<'_>) -> (Grade, bool) {
 /// "A single offense of simple possession of 30 grams or less of marijuana": the person's
 /// only drug conviction, a marijuana possession offense, a record showing 30 grams or less.
 /// The deportability ground excepts it, and naturalization, TPS and 212(h) carve it out.
-pub fn single_small_marijuana(rs: &[Resolved<'_>], r: &Resolved<'_>) -> bool {
-    let only_drug = rs
-        .iter()
-        .filter(|x| {
-            cs_inadmissible(x) > Grade::No || x.ground(Ground::ControlledSubstance).track.worst() > Grade::No
-        })
-        .count()
-        == 1;
-    only_drug
+pub fn single_small_marijuana(rs: &Record<'_, '_>, r: &Resolved<'_>) -> bool {
+    rs.drugs == 1
         && r.offense.is_some_and(|o| o.has(Trait::MarijuanaPossession))
         && r.conviction.has_fact(Fact::Marijuana30gOrLess)
 }
 
 /// A drug offense other than that single small marijuana possession (applicant track).
-pub fn drugs_beyond_small_marijuana(rs: &[Resolved<'_>], r: &Resolved<'_>) -> Grade {
+pub fn drugs_beyond_small_marijuana(rs: &Record<'_, '_>, r: &Resolved<'_>) -> Grade {
     if single_small_marijuana(rs, r) {
         Grade::No
     } else {
@@ -152,7 +142,7 @@ pub fn drugs_beyond_small_marijuana(rs: &[Resolved<'_>], r: &Resolved<'_>) -> Gr
 }
 /// INA 212(a)(2)(A)(i)(I) for this conviction, with the petty-offense and youthful-offender
 /// exceptions of 212(a)(2)(A)(ii), which hold only if it is the person's one CIMT.
-pub fn cimt_inadmissible(ctx: &Ctx<'_>, rs: &[Resolved<'_>], r: &Resolved<'_>) -> (Grade, Option<ReasonKey>) {
+pub fn cimt_inadmissible(ctx: &Ctx<'_>, rs: &Record<'_, '_>, r: &Resolved<'_>) -> (Grade, Option<ReasonKey>) {
     let (g, _, reason) = cimt_inadmissible_parts(ctx, rs, r);
     (g, reason)
 }
@@ -161,19 +151,14 @@ pub fn cimt_inadmissible(ctx: &Ctx<'_>, rs: &[Resolved<'_>], r: &Resolved<'_>) -
 /// CIMT ends its exception): the stop-time rule needs to tell them apart.
 pub fn cimt_inadmissible_parts(
     ctx: &Ctx<'_>,
-    rs: &[Resolved<'_>],
+    rs: &Record<'_, '_>,
     r: &Resolved<'_>,
 ) -> (Grade, Grade, Option<ReasonKey>) {
     let g = conduct_grade(r, Ground::Cimt);
     if g == Grade::No {
         return (Grade::No, Grade::No, None);
     }
-    let others = rs
-        .iter()
-        .filter(|x| x.index != r.index)
-        .map(|x| conduct_grade(x, Ground::Cimt))
-        .max()
-        .unwrap_or(Grade::No);
+    let others = rs.other_cimts(r);
     let petty_max = r.max_days.map(|d| u64::from(d) <= ctx.params.num(Param::PettyMaxDays));
     let petty_sentence =
         r.conviction.sentence_days.map(|d| u64::from(d) <= ctx.params.num(Param::PettySentenceDays));
@@ -221,8 +206,8 @@ enum Youthful {
 /// Only one crime (one CIMT: Matter of Garcia-Hernandez, 23 I&N Dec. 590 (BIA 2003) ⚠; the
 /// engine asks for only one conviction, the stricter reading); the five years from both the
 /// crime and the release, counted to `as_of`.
-fn youthful_offender(ctx: &Ctx<'_>, rs: &[Resolved<'_>], r: &Resolved<'_>) -> Option<Youthful> {
-    if rs.iter().filter(|x| x.counts()).count() > 1 {
+fn youthful_offender(ctx: &Ctx<'_>, rs: &Record<'_, '_>, r: &Resolved<'_>) -> Option<Youthful> {
+    if rs.counting > 1 {
         return Some(Youthful::No);
     }
     let born = ctx.case.person.born_on?;
@@ -278,7 +263,7 @@ pub fn drug_abuser(r: &Resolved<'_>) -> Grade {
 }
 
 /// INA 212(a)(2)(B): two or more convictions with aggregate sentences of five years or more.
-pub fn aggregate(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Grade {
+pub fn aggregate(ctx: &Ctx<'_>, rs: &Record<'_, '_>) -> Grade {
     if rs.iter().filter(|r| r.counts()).count() < 2 {
         return Grade::No;
     }
@@ -329,39 +314,41 @@ impl Collector {
         Collector { subject, keep: ctx.findings, grade: Grade::No, findings: Vec::new() }
     }
 
-    /// Records a ground that applies (grade above `no`).
+    /// Records a ground that applies (grade above `no`). The reason `e` is written only when
+    /// findings are kept: a hypothetical's would be thrown away, and dates and numbers in
+    /// reasons cost more to write than the grades cost to find.
     pub(super) fn add(
         &mut self,
         g: Grade,
         ina: &'static str,
-        e: Explanation,
+        e: impl FnOnce() -> Explanation,
         cites: &[&str],
         conviction: Option<usize>,
     ) {
         if g > Grade::No {
             self.grade = self.grade.max(g);
             if self.keep {
-                self.findings.push(finding(self.subject, g, Citation::Ina(ina), e, cites, conviction));
+                self.findings.push(finding(self.subject, g, Citation::Ina(ina), e(), cites, conviction));
             }
         }
     }
 
-    /// Records why something does not apply.
+    /// Records why something does not apply (the reason `e` written only when kept).
     pub(super) fn note_no(
         &mut self,
         ina: &'static str,
-        e: Explanation,
+        e: impl FnOnce() -> Explanation,
         cites: &[&str],
         conviction: Option<usize>,
     ) {
         if self.keep {
-            self.findings.push(finding(self.subject, Grade::No, Citation::Ina(ina), e, cites, conviction));
+            self.findings.push(finding(self.subject, Grade::No, Citation::Ina(ina), e(), cites, conviction));
         }
     }
 }
 
 /// Grades deportability and inadmissibility for the whole case.
-pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Removability {
+pub fn assess(ctx: &Ctx<'_>, rs: &Record<'_, '_>) -> Removability {
     let mut d = Collector::new(Subject::Deportable, ctx);
     for r in rs {
         let e = |key: ReasonKey| r.reason(key);
@@ -370,12 +357,12 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Removability {
         if af > Grade::No && af_before_1988_in_ninth(ctx, r) {
             d.note_no(
                 "237(a)(2)(A)(iii)",
-                e(ReasonKey::DeportAggravatedFelonyBefore1988),
+                || e(ReasonKey::DeportAggravatedFelonyBefore1988),
                 &["Ledezma-Galicia v. Holder, 599 F.3d 1055 (9th Cir. 2010)"],
                 at,
             );
         } else {
-            d.add(af, "237(a)(2)(A)(iii)", e(ReasonKey::DeportAggravatedFelony), &[], at);
+            d.add(af, "237(a)(2)(A)(iii)", || e(ReasonKey::DeportAggravatedFelony), &[], at);
         }
         let cimt = r.ground(Ground::Cimt).track.dhs;
         let within = cimt_within_window(ctx, r);
@@ -387,14 +374,14 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Removability {
         d.add(
             within,
             "237(a)(2)(A)(i)",
-            clock(e(ReasonKey::DeportCimtWithinFive)),
+            || clock(e(ReasonKey::DeportCimtWithinFive)),
             &["Matter of Alyazji, 25 I&N Dec. 397 (BIA 2011)"],
             at,
         );
         if cimt > Grade::No && within == Grade::No {
             d.note_no(
                 "237(a)(2)(A)(i)",
-                clock(e(ReasonKey::DeportCimtOutsideFive)),
+                || clock(e(ReasonKey::DeportCimtOutsideFive)),
                 &["Matter of Velasquez-Rios, 27 I&N Dec. 470 (BIA 2018)"],
                 at,
             );
@@ -403,48 +390,53 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Removability {
         d.add(
             cs,
             "237(a)(2)(B)(i)",
-            e(ReasonKey::DeportControlledSubstance),
+            || e(ReasonKey::DeportControlledSubstance),
             &["Mellouli v. Lynch, 575 U.S. 798 (2015)"],
             at,
         );
         if exception {
             d.note_no(
                 "237(a)(2)(B)(i)",
-                e(ReasonKey::DeportMarijuanaException),
+                || e(ReasonKey::DeportMarijuanaException),
                 &["Matter of Davey, 26 I&N Dec. 37 (BIA 2012)"],
                 at,
             );
         }
-        d.add(drug_abuser(r), "237(a)(2)(B)(ii)", e(ReasonKey::DeportDrugAbuser), &[], at);
-        d.add(r.ground(Ground::Firearm).track.dhs, "237(a)(2)(C)", e(ReasonKey::DeportFirearm), &[], at);
+        d.add(drug_abuser(r), "237(a)(2)(B)(ii)", || e(ReasonKey::DeportDrugAbuser), &[], at);
+        d.add(r.ground(Ground::Firearm).track.dhs, "237(a)(2)(C)", || e(ReasonKey::DeportFirearm), &[], at);
         d.add(
             r.ground(Ground::DomesticViolence).track.dhs,
             "237(a)(2)(E)(i)",
-            e(ReasonKey::DeportDomesticViolence),
+            || e(ReasonKey::DeportDomesticViolence),
             &[],
             at,
         );
-        d.add(r.ground(Ground::Stalking).track.dhs, "237(a)(2)(E)(i)", e(ReasonKey::DeportStalking), &[], at);
+        d.add(
+            r.ground(Ground::Stalking).track.dhs,
+            "237(a)(2)(E)(i)",
+            || e(ReasonKey::DeportStalking),
+            &[],
+            at,
+        );
         d.add(
             r.ground(Ground::ChildAbuse).track.dhs,
             "237(a)(2)(E)(i)",
-            e(ReasonKey::DeportChildAbuse),
+            || e(ReasonKey::DeportChildAbuse),
             &[],
             at,
         );
         d.add(
             r.ground(Ground::ProtectionOrderViolation).track.dhs,
             "237(a)(2)(E)(ii)",
-            e(ReasonKey::DeportProtectionOrder),
+            || e(ReasonKey::DeportProtectionOrder),
             &[],
             at,
         );
     }
     let (two, pair) = two_cimts(ctx, rs);
-    if let Some((a, b)) = pair {
-        let e = Explanation::new(ReasonKey::DeportTwoCimts)
-            .with("first", rs[a].name())
-            .with("second", rs[b].name());
+    if let Some((a, b)) = pair.and_then(|(a, b)| rs.get(a).zip(rs.get(b))) {
+        let e =
+            || Explanation::new(ReasonKey::DeportTwoCimts).with("first", a.name()).with("second", b.name());
         d.add(two, "237(a)(2)(A)(ii)", e, &["Matter of Adetiba, 20 I&N Dec. 506 (BIA 1992)"], None);
     }
     let deportable = match admitted(ctx) {
@@ -452,11 +444,11 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Removability {
             // The grounds above still bar relief (see relief::cancellation), but they do not
             // make this person deportable: say so once instead of listing them.
             d.findings.clear();
-            d.note_no("237(a)", Explanation::new(ReasonKey::NotAdmitted), &[], None);
+            d.note_no("237(a)", || Explanation::new(ReasonKey::NotAdmitted), &[], None);
             Reach::NotApplicable
         }
         _ if d.grade == Grade::No => {
-            d.note_no("237(a)(2)", Explanation::new(ReasonKey::NoDeportabilityGround), &[], None);
+            d.note_no("237(a)(2)", || Explanation::new(ReasonKey::NoDeportabilityGround), &[], None);
             Reach::No
         }
         _ => Reach::from(d.grade),
@@ -467,22 +459,22 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Removability {
         let e = |key: ReasonKey| r.reason(key);
         let at = Some(r.index);
         match cimt_inadmissible(ctx, rs, r) {
-            (Grade::No, Some(key)) => i.note_no("212(a)(2)(A)(ii)", e(key), &[], at),
+            (Grade::No, Some(key)) => i.note_no("212(a)(2)(A)(ii)", || e(key), &[], at),
             (g, Some(key)) => i.add(
                 g,
                 "212(a)(2)(A)(i)(I)",
-                e(key),
+                || e(key),
                 &["Matter of Garcia-Hernandez, 23 I&N Dec. 590 (BIA 2003)"],
                 at,
             ),
             _ => {}
         }
-        i.add(cs_inadmissible(r), "212(a)(2)(A)(i)(II)", e(ReasonKey::InadmControlledSubstance), &[], at);
-        i.add(other::trafficking(r), "212(a)(2)(C)", e(ReasonKey::InadmTrafficking), &[], at);
+        i.add(cs_inadmissible(r), "212(a)(2)(A)(i)(II)", || e(ReasonKey::InadmControlledSubstance), &[], at);
+        i.add(other::trafficking(r), "212(a)(2)(C)", || e(ReasonKey::InadmTrafficking), &[], at);
         i.add(
             other::prostitution(r),
             "212(a)(2)(D)",
-            e(ReasonKey::InadmProstitution),
+            || e(ReasonKey::InadmProstitution),
             &["Matter of Gonzalez-Zoquiapan, 24 I&N Dec. 549 (BIA 2008)"],
             at,
         );
@@ -492,12 +484,12 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Removability {
     i.add(
         agg,
         "212(a)(2)(B)",
-        Explanation::new(ReasonKey::InadmAggregate).with("days", total.to_string()),
+        || Explanation::new(ReasonKey::InadmAggregate).with("days", total.to_string()),
         &[],
         None,
     );
     if i.grade == Grade::No {
-        i.note_no("212(a)(2)", Explanation::new(ReasonKey::NoInadmissibilityGround), &[], None);
+        i.note_no("212(a)(2)", || Explanation::new(ReasonKey::NoInadmissibilityGround), &[], None);
     }
     let inadmissible = Reach::from(i.grade);
     let mut findings = d.findings;

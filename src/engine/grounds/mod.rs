@@ -92,6 +92,108 @@ impl Resolved<'_> {
     }
 }
 
+/// The person's convictions, graded, with what rules across them read for each conviction
+/// (another CIMT, the only drug conviction, the only crime), counted once: the rules that
+/// grade the person (removability, detention, relief) are then linear in the convictions
+/// instead of quadratic, which matters because every answer to every question grades the
+/// person again. A hypothetical that changes one conviction reads the case's others as
+/// they were graded, with its own in place of the one it changes ([`Record::replacing`]).
+pub struct Record<'r, 'a> {
+    all: &'r [Resolved<'a>],
+    /// The conviction read in place of `all[instead.index]`.
+    instead: Option<&'r Resolved<'a>>,
+    /// How many dispositions count at all ([`Resolved::counts`]).
+    pub counting: usize,
+    /// How many convictions are drug offenses on either track (for the 30-gram exception).
+    pub drugs: usize,
+    /// The two worst CIMT grades that a conviction or admission supports, with the index of
+    /// the conviction giving each, worst first (for "another CIMT").
+    cimts: [(Grade, Option<usize>); 2],
+}
+
+impl<'r, 'a> Record<'r, 'a> {
+    pub fn new(all: &'r [Resolved<'a>]) -> Record<'r, 'a> {
+        Record::counted(all, None)
+    }
+
+    /// `all`, with `instead` read in place of the conviction of its index.
+    pub fn replacing(all: &'r [Resolved<'a>], instead: &'r Resolved<'a>) -> Record<'r, 'a> {
+        Record::counted(all, Some(instead))
+    }
+
+    fn counted(all: &'r [Resolved<'a>], instead: Option<&'r Resolved<'a>>) -> Record<'r, 'a> {
+        use super::removability::{conduct_grade, cs_inadmissible};
+        let mut record = Record { all, instead, counting: 0, drugs: 0, cimts: [(Grade::No, None); 2] };
+        let (mut counting, mut drugs, mut cimts) = (0, 0, [(Grade::No, None); 2]);
+        for r in record.iter() {
+            counting += usize::from(r.counts());
+            let drug = cs_inadmissible(r) > Grade::No
+                || r.ground(Ground::ControlledSubstance).track.worst() > Grade::No;
+            drugs += usize::from(drug);
+            let g = conduct_grade(r, Ground::Cimt);
+            if g > cimts[0].0 {
+                cimts = [(g, Some(r.index)), cimts[0]];
+            } else if g > cimts[1].0 {
+                cimts[1] = (g, Some(r.index));
+            }
+        }
+        (record.counting, record.drugs, record.cimts) = (counting, drugs, cimts);
+        record
+    }
+
+    /// The convictions in the order of the case.
+    pub fn iter(&self) -> Convictions<'_, 'r, 'a> {
+        Convictions { record: self, next: 0 }
+    }
+
+    /// Conviction `i`.
+    pub fn get(&self, i: usize) -> Option<&'r Resolved<'a>> {
+        match self.instead {
+            Some(c) if c.index == i => Some(c),
+            _ => self.all.get(i),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.all.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.all.is_empty()
+    }
+
+    /// The worst CIMT grade (conviction or admission) of any conviction but `r`.
+    pub fn other_cimts(&self, r: &Resolved<'_>) -> Grade {
+        match self.cimts[0] {
+            (_, Some(i)) if i == r.index => self.cimts[1].0,
+            (g, _) => g,
+        }
+    }
+}
+
+/// The convictions of a [`Record`], in the order of the case.
+pub struct Convictions<'x, 'r, 'a> {
+    record: &'x Record<'r, 'a>,
+    next: usize,
+}
+
+impl<'r, 'a> Iterator for Convictions<'_, 'r, 'a> {
+    type Item = &'r Resolved<'a>;
+    fn next(&mut self) -> Option<&'r Resolved<'a>> {
+        let r = self.record.get(self.next)?;
+        self.next += 1;
+        Some(r)
+    }
+}
+
+impl<'x, 'r, 'a> IntoIterator for &'x Record<'r, 'a> {
+    type Item = &'r Resolved<'a>;
+    type IntoIter = Convictions<'x, 'r, 'a>;
+    fn into_iter(self) -> Convictions<'x, 'r, 'a> {
+        self.iter()
+    }
+}
+
 /// A ground's grade on both tracks, with its reason.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GroundResult {

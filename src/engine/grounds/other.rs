@@ -50,9 +50,9 @@ pub fn false_claim(r: &Resolved<'_>) -> Grade {
 
 /// INA 212(a)(2)(B): the sum of sentences to confinement over every conviction that counts,
 /// and whether any sentence is still unknown.
-pub fn aggregate_days(rs: &[Resolved<'_>]) -> (u64, bool) {
-    let counting: Vec<&Resolved<'_>> = rs.iter().filter(|r| r.counts()).collect();
-    let total = counting.iter().filter_map(|r| r.conviction.sentence_days).map(u64::from).sum();
-    let unknown = counting.iter().any(|r| r.conviction.sentence_days.is_none());
+pub fn aggregate_days(rs: &super::Record<'_, '_>) -> (u64, bool) {
+    let counting = || rs.iter().filter(|r| r.counts());
+    let total = counting().filter_map(|r| r.conviction.sentence_days).map(u64::from).sum();
+    let unknown = counting().any(|r| r.conviction.sentence_days.is_none());
     (total, unknown)
 }

@@ -17,7 +17,7 @@
 use super::Bar;
 use crate::engine::citation::Citation;
 use crate::engine::conviction::is_felony;
-use crate::engine::grounds::{Ctx, Resolved};
+use crate::engine::grounds::{Ctx, Record, Resolved};
 use crate::engine::offense::Trait;
 use crate::engine::outcome::{Grade, Ground, ReliefGrade};
 use crate::engine::params::Param;
@@ -45,7 +45,7 @@ pub fn psc_risk(ctx: &Ctx<'_>, r: &Resolved<'_>) -> bool {
 }
 
 /// Bars to asylum.
-pub fn asylum(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
+pub fn asylum(ctx: &Ctx<'_>, rs: &Record<'_, '_>) -> Vec<Bar> {
     let mut bars = Vec::new();
     for r in rs {
         if let Some(bar) =
@@ -68,7 +68,7 @@ pub fn asylum(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
 }
 
 /// Bars to withholding of removal.
-pub fn withholding(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
+pub fn withholding(ctx: &Ctx<'_>, rs: &Record<'_, '_>) -> Vec<Bar> {
     let mut bars = Vec::new();
     // Aggregate term of the aggravated felonies: the strongest grade at which the AFs graded
     // at least that strongly already add up to five years.
@@ -100,7 +100,7 @@ pub fn withholding(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
                 ReasonKey::ReliefWithholdingFiveYears,
                 None,
             )
-            .with("days", total.to_string()),
+            .with("days", total),
         );
     }
     for r in rs {

@@ -19,7 +19,7 @@
 
 use super::Bar;
 use crate::engine::citation::Citation;
-use crate::engine::grounds::{other, Ctx, Resolved};
+use crate::engine::grounds::{other, Ctx, Record, Resolved};
 use crate::engine::offense::Trait;
 use crate::engine::outcome::{Grade, Ground, ReliefGrade};
 use crate::engine::params::Param;
@@ -27,7 +27,7 @@ use crate::engine::reason::ReasonKey;
 use crate::engine::removability::{cimt_inadmissible_parts, cs_inadmissible, known, two_cimts};
 
 /// Bars to cancellation for permanent residents.
-pub fn lpr(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
+pub fn lpr(ctx: &Ctx<'_>, rs: &Record<'_, '_>) -> Vec<Bar> {
     let mut bars = Vec::new();
     for r in rs {
         bars.extend(Bar::aggravated_felony(
@@ -59,7 +59,7 @@ pub fn lpr(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
 /// the clock (`None` when not given).
 fn stop_time_offenses<'a, 'r>(
     ctx: &Ctx<'_>,
-    rs: &'r [Resolved<'a>],
+    rs: &Record<'r, 'a>,
 ) -> Vec<(&'r Resolved<'a>, Grade, Option<crate::engine::date::Date>)> {
     let mut out = Vec::new();
     for r in rs {
@@ -96,7 +96,7 @@ fn stop_time_offenses<'a, 'r>(
 }
 
 /// Bars to cancellation for people who are not permanent residents.
-pub fn non_lpr(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
+pub fn non_lpr(ctx: &Ctx<'_>, rs: &Record<'_, '_>) -> Vec<Bar> {
     let mut bars = Vec::new();
     let potential = ctx.params.num(Param::CimtPotentialDays);
     for r in rs {
@@ -161,7 +161,7 @@ pub fn non_lpr(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
 
 /// INA 101(f)(7): confinement of 180 days or more, as a result of conviction, during the
 /// last `years` years (time served counts, not the term ordered).
-pub fn confinement_bar(ctx: &Ctx<'_>, rs: &[Resolved<'_>], years: i32) -> Option<Bar> {
+pub fn confinement_bar(ctx: &Ctx<'_>, rs: &Record<'_, '_>, years: i32) -> Option<Bar> {
     let start = ctx.case.as_of.add_years(-years)?;
     let in_period: Vec<&Resolved<'_>> =
         rs.iter().filter(|r| r.counts() && r.conviction.convicted_on.is_none_or(|d| d >= start)).collect();
@@ -181,15 +181,13 @@ pub fn confinement_bar(ctx: &Ctx<'_>, rs: &[Resolved<'_>], years: i32) -> Option
         (false, false, _) => return None,
     };
     Some(
-        Bar::graded(g, Citation::Ina("101(f)(7)"), key, None)
-            .with("days", days.to_string())
-            .with("threshold", threshold.to_string()),
+        Bar::graded(g, Citation::Ina("101(f)(7)"), key, None).with("days", days).with("threshold", threshold),
     )
 }
 
 /// Matter of Castillo-Perez: two or more DUI convictions presume a lack of good moral
 /// character (at risk, not a statutory bar).
-pub fn dui_presumption(rs: &[Resolved<'_>]) -> Option<Bar> {
+pub fn dui_presumption(rs: &Record<'_, '_>) -> Option<Bar> {
     let duis = rs.iter().filter(|r| r.counts() && r.offense.is_some_and(|o| o.has(Trait::Dui))).count();
     (duis >= 2).then(|| {
         Bar::new(ReliefGrade::AtRisk, Citation::Ina("101(f)"), ReasonKey::ReliefTwoDuis, None)

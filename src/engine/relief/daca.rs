@@ -13,7 +13,7 @@ use super::Bar;
 use crate::engine::case::{Disposition, Fact};
 use crate::engine::citation::Citation;
 use crate::engine::conviction::{is_felony, unsuspended_days};
-use crate::engine::grounds::{Ctx, Resolved};
+use crate::engine::grounds::{Ctx, Record, Resolved};
 use crate::engine::offense::{Offense, Trait};
 use crate::engine::outcome::{Grade, Ground, ReliefGrade};
 use crate::engine::params::Param;
@@ -113,7 +113,7 @@ fn significant(r: &Resolved<'_>, o: &Offense) -> Option<(Grade, Category)> {
 }
 
 /// Bars to DACA.
-pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
+pub fn assess(ctx: &Ctx<'_>, rs: &Record<'_, '_>) -> Vec<Bar> {
     let mut bars = Vec::new();
     let mut counted: Vec<(&Resolved<'_>, bool)> = Vec::new(); // (conviction, certainly counted)
     let custody_limit = ctx.params.num(Param::DacaCustodyDays);
@@ -171,7 +171,7 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
             (Some(d), _) if u64::from(d) > custody_limit => {
                 bars.push(
                     Bar::graded(cap(Grade::Yes), BASIS, ReasonKey::ReliefDacaCustody, Some(r))
-                        .with("days", d.to_string()),
+                        .with("days", d),
                 );
                 continue;
             }
@@ -210,8 +210,7 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
     if dates.len() >= 3 {
         let g = if sure >= 3 { Grade::Yes } else { Grade::Possible };
         bars.push(
-            Bar::graded(g, BASIS, ReasonKey::ReliefDacaThreeMisdemeanors, None)
-                .with("count", dates.len().to_string()),
+            Bar::graded(g, BASIS, ReasonKey::ReliefDacaThreeMisdemeanors, None).with("count", dates.len()),
         );
     }
     bars

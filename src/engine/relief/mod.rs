@@ -16,7 +16,7 @@ pub mod waiver_212h;
 
 use super::case::Status;
 use super::citation::Citation;
-use super::grounds::{Ctx, Resolved};
+use super::grounds::{Ctx, Record, Resolved};
 use super::outcome::{Explanation, Finding, Grade, Relief, ReliefGrade, Subject, Verdict};
 use super::reason::ReasonKey;
 
@@ -110,7 +110,7 @@ pub fn available(relief: Relief, status: Status) -> bool {
 }
 
 /// Grades every form of relief; returns the grades in [`Relief::ALL`] order and the findings.
-pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> (Vec<ReliefGrade>, Vec<Finding>) {
+pub fn assess(ctx: &Ctx<'_>, rs: &Record<'_, '_>) -> (Vec<ReliefGrade>, Vec<Finding>) {
     let mut grades = Vec::new();
     let mut findings = Vec::new();
     for relief in Relief::ALL {

@@ -13,7 +13,7 @@
 use super::cancellation::{confinement_bar, dui_presumption};
 use super::Bar;
 use crate::engine::citation::Citation;
-use crate::engine::grounds::{other, Ctx, Resolved};
+use crate::engine::grounds::{other, Ctx, Record};
 use crate::engine::offense::Trait;
 use crate::engine::outcome::{Grade, ReliefGrade};
 use crate::engine::params::Param;
@@ -21,7 +21,7 @@ use crate::engine::reason::ReasonKey;
 use crate::engine::removability::{aggregate, cimt_inadmissible, drugs_beyond_small_marijuana, known};
 
 /// Bars to naturalization.
-pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
+pub fn assess(ctx: &Ctx<'_>, rs: &Record<'_, '_>) -> Vec<Bar> {
     let mut bars = Vec::new();
     let years = ctx.params.num(Param::GmcPeriodYears) as i32;
     let start = ctx.case.as_of.add_years(-years).unwrap_or(ctx.case.as_of);

@@ -10,14 +10,14 @@
 use super::Bar;
 use crate::engine::citation::Citation;
 use crate::engine::conviction::is_felony;
-use crate::engine::grounds::{other, Ctx, Resolved};
+use crate::engine::grounds::{other, Ctx, Record};
 use crate::engine::outcome::{Grade, ReliefGrade};
 use crate::engine::params::Param;
 use crate::engine::reason::ReasonKey;
 use crate::engine::removability::{aggregate, cimt_inadmissible, drugs_beyond_small_marijuana};
 
 /// Bars to TPS.
-pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
+pub fn assess(ctx: &Ctx<'_>, rs: &Record<'_, '_>) -> Vec<Bar> {
     let mut bars = Vec::new();
     let mut misdemeanors = Vec::new();
     for r in rs {
@@ -85,7 +85,7 @@ pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
         let g = if sure >= 2 { g } else { g.min(Grade::Possible) };
         bars.push(
             Bar::graded(g, Citation::Other("8 C.F.R. 244.4(a)"), ReasonKey::ReliefTpsTwoMisdemeanors, None)
-                .with("count", misdemeanors.len().to_string()),
+                .with("count", misdemeanors.len()),
         );
     }
     let agg = aggregate(ctx, rs);

@@ -7,11 +7,11 @@
 
 use super::Bar;
 use crate::engine::citation::Citation;
-use crate::engine::grounds::{Ctx, Resolved};
+use crate::engine::grounds::{Ctx, Record};
 use crate::engine::reason::ReasonKey;
 
 /// Bars to voluntary departure.
-pub fn assess(_ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
+pub fn assess(_ctx: &Ctx<'_>, rs: &Record<'_, '_>) -> Vec<Bar> {
     let basis = Citation::Other("8 C.F.R. 1240.26(b)(1)(i)(E)");
     rs.iter().filter_map(|r| Bar::aggravated_felony(r, basis, ReasonKey::ReliefAggravatedFelony)).collect()
 }

@@ -13,7 +13,7 @@ use super::Bar;
 use crate::engine::case::Status;
 use crate::engine::citation::Citation;
 use crate::engine::conviction::is_felony;
-use crate::engine::grounds::{other, Ctx, Resolved};
+use crate::engine::grounds::{other, Ctx, Record};
 use crate::engine::offense::Trait;
 use crate::engine::outcome::{Grade, Ground, ReliefGrade};
 use crate::engine::params::Param;
@@ -21,7 +21,7 @@ use crate::engine::reason::ReasonKey;
 use crate::engine::removability::drugs_beyond_small_marijuana;
 
 /// Bars to a 212(h) waiver.
-pub fn assess(ctx: &Ctx<'_>, rs: &[Resolved<'_>]) -> Vec<Bar> {
+pub fn assess(ctx: &Ctx<'_>, rs: &Record<'_, '_>) -> Vec<Bar> {
     let mut bars = Vec::new();
     let person = &ctx.case.person;
     // J-H-J-: the LPR bars reach only those admitted as residents at a port of entry.
