@@ -674,6 +674,18 @@ mod tests {
                     .max()
                     .unwrap_or(Grade::No);
                 assert_eq!(record.other_cimts(r), others, "{case:?}");
+                // The stop-time rule's other CIMT conduct, and when it was committed.
+                let conduct: Vec<Option<Date>> = rs
+                    .iter()
+                    .filter(|x| x.index != r.index && x.conduct[Ground::Cimt as usize].applicant > Grade::No)
+                    .map(|x| x.conviction.committed_on)
+                    .collect();
+                let expected = match (conduct.is_empty(), conduct.iter().flatten().min()) {
+                    (true, _) => grounds::OtherCimt::None,
+                    (false, None) => grounds::OtherCimt::Undated,
+                    (false, Some(d)) => grounds::OtherCimt::Earliest(*d),
+                };
+                assert_eq!(record.other_cimt_conduct(r), expected, "{case:?}");
             }
             assert_eq!(record.counting, rs.iter().filter(|r| r.counts()).count());
         }

@@ -23,6 +23,7 @@ pub mod stalking;
 use super::case::{Case, Conviction, Perspective};
 use super::citation::{Citation, Cite};
 use super::conviction::{is_conviction, max_possible_days, ConvictionStatus};
+use super::date::Date;
 use super::outcome::{Explanation, Grade, Ground, Track};
 use super::params::Params;
 use super::reason::ReasonKey;
@@ -109,6 +110,22 @@ pub struct Record<'r, 'a> {
     /// The two worst CIMT grades that a conviction or admission supports, with the index of
     /// the conviction giving each, worst first (for "another CIMT").
     cimts: [(Grade, Option<usize>); 2],
+    /// How many convictions rest on CIMT conduct (the applicant track before a disposition
+    /// removed it), and the two earliest dates such conduct was committed, with the index
+    /// of each, earliest first (for when another CIMT stops the clock).
+    cimt_conduct: usize,
+    cimt_dates: [Option<(Date, usize)>; 2],
+}
+
+/// Another conviction's CIMT conduct, as the stop-time rule reads it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OtherCimt {
+    /// No other conviction rests on CIMT conduct.
+    None,
+    /// Others do, and none says when it was committed.
+    Undated,
+    /// The earliest date another was committed.
+    Earliest(Date),
 }
 
 impl<'r, 'a> Record<'r, 'a> {
@@ -123,9 +140,30 @@ impl<'r, 'a> Record<'r, 'a> {
 
     fn counted(all: &'r [Resolved<'a>], instead: Option<&'r Resolved<'a>>) -> Record<'r, 'a> {
         use super::removability::{conduct_grade, cs_inadmissible};
-        let mut record = Record { all, instead, counting: 0, drugs: 0, cimts: [(Grade::No, None); 2] };
+        let mut record = Record {
+            all,
+            instead,
+            counting: 0,
+            drugs: 0,
+            cimts: [(Grade::No, None); 2],
+            cimt_conduct: 0,
+            cimt_dates: [None; 2],
+        };
         let (mut counting, mut drugs, mut cimts) = (0, 0, [(Grade::No, None); 2]);
+        let (mut cimt_conduct, mut cimt_dates) = (0, [None; 2]);
         for r in record.iter() {
+            if r.conduct[Ground::Cimt as usize].applicant > Grade::No {
+                cimt_conduct += 1;
+                match (r.conviction.committed_on, cimt_dates) {
+                    (Some(d), [None, _]) => cimt_dates[0] = Some((d, r.index)),
+                    (Some(d), [Some((first, _)), _]) if d < first => {
+                        cimt_dates = [Some((d, r.index)), cimt_dates[0]]
+                    }
+                    (Some(d), [_, None]) => cimt_dates[1] = Some((d, r.index)),
+                    (Some(d), [_, Some((second, _))]) if d < second => cimt_dates[1] = Some((d, r.index)),
+                    _ => {}
+                }
+            }
             counting += usize::from(r.counts());
             let drug = cs_inadmissible(r) > Grade::No
                 || r.ground(Ground::ControlledSubstance).track.worst() > Grade::No;
@@ -138,6 +176,7 @@ impl<'r, 'a> Record<'r, 'a> {
             }
         }
         (record.counting, record.drugs, record.cimts) = (counting, drugs, cimts);
+        (record.cimt_conduct, record.cimt_dates) = (cimt_conduct, cimt_dates);
         record
     }
 
@@ -160,6 +199,18 @@ impl<'r, 'a> Record<'r, 'a> {
 
     pub fn is_empty(&self) -> bool {
         self.all.is_empty()
+    }
+
+    /// The CIMT conduct of the convictions but `r` ([`OtherCimt`]).
+    pub fn other_cimt_conduct(&self, r: &Resolved<'_>) -> OtherCimt {
+        let own = usize::from(r.conduct[Ground::Cimt as usize].applicant > Grade::No);
+        if self.cimt_conduct <= own {
+            return OtherCimt::None;
+        }
+        match self.cimt_dates.iter().flatten().find(|(_, i)| *i != r.index) {
+            Some((d, _)) => OtherCimt::Earliest(*d),
+            None => OtherCimt::Undated,
+        }
     }
 
     /// The worst CIMT grade (conviction or admission) of any conviction but `r`.

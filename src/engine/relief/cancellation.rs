@@ -19,7 +19,7 @@
 
 use super::Bar;
 use crate::engine::citation::Citation;
-use crate::engine::grounds::{other, Ctx, Record, Resolved};
+use crate::engine::grounds::{other, Ctx, OtherCimt, Record, Resolved};
 use crate::engine::offense::Trait;
 use crate::engine::outcome::{Grade, Ground, ReliefGrade};
 use crate::engine::params::Param;
@@ -71,21 +71,14 @@ fn stop_time_offenses<'a, 'r>(
         if cimt > own {
             // The exception ends when another CIMT is committed: the later of the two dates.
             // The other CIMT may be admitted conduct without a conviction (a diversion), so
-            // its conduct counts here, as it did in losing the exception.
-            let other_dates: Vec<Option<crate::engine::date::Date>> = rs
-                .iter()
-                .filter(|x| x.index != r.index && x.conduct[Ground::Cimt as usize].applicant > Grade::No)
-                .map(|x| x.conviction.committed_on)
-                .collect();
-            let date = other_dates
-                .iter()
-                .map(|d| match (own_date, d) {
-                    (Some(a), Some(b)) => Some(a.max(*b)),
-                    _ => None,
-                })
-                .min_by_key(|d| d.map_or(i32::MAX, |d| crate::engine::date::Date::EPOCH.days_until(d)));
-            // Never earlier than this offense itself.
-            out.push((r, cimt, date.unwrap_or(own_date)));
+            // its conduct counts here, as it did in losing the exception. Never earlier than
+            // this offense itself; no date when either is not given.
+            let date = match rs.other_cimt_conduct(r) {
+                OtherCimt::None => own_date,
+                OtherCimt::Undated => None,
+                OtherCimt::Earliest(other) => own_date.map(|own| own.max(other)),
+            };
+            out.push((r, cimt, date));
         }
         let cs = cs_inadmissible(r).max(other::trafficking(r));
         if cs > Grade::No {
