@@ -263,12 +263,16 @@ fn case_text(citations: &'static [String], variants: &'static [String]) -> Boxed
 #[derive(Default)]
 struct Report {
     count: usize,
-    accepted: Vec<Duration>,
+    /// Each accepted input's time, and how many convictions it held.
+    accepted: Vec<(Duration, usize)>,
     rejected: usize,
     slowest: Option<(Duration, String, bool)>,
     failures: Vec<String>,
     /// The slowest accepted inputs as first timed, to time again (a shared machine preempts).
     slow_accepted: Vec<(Duration, String)>,
+    /// For each number of convictions, its three slowest inputs as first timed: an input is
+    /// slow only against Cases of its own size.
+    slow_by_size: std::collections::BTreeMap<usize, Vec<(Duration, String)>>,
     /// How many refusals each field and message had (indices left out).
     refused_by: std::collections::BTreeMap<String, usize>,
 }
@@ -305,6 +309,17 @@ fn outcome(result: &Result<String, padilla::contract::InputError>) -> Value {
             serde_json::json!({ "ok": { "removability": out["removability"], "relief": out["relief"], "grounds": grounds } })
         }
     }
+}
+
+/// How many convictions an accepted Case held (its Assessment has one entry for each).
+fn convictions(assessment: &str) -> usize {
+    serde_json::from_str::<Value>(assessment).ok().and_then(|v| v["convictions"].as_array().map(Vec::len)).unwrap_or(0)
+}
+
+/// The median of `times`.
+fn median_of(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    times.get(times.len() / 2).copied().unwrap_or_default()
 }
 
 #[test]
@@ -344,8 +359,17 @@ fn fuzzed_cases_never_panic_and_every_refusal_names_its_field() {
             report.failures.push(format!("{p} on {}", preview(&text)));
         }
         match &result {
-            Ok(_) => {
-                report.accepted.push(took);
+            Ok(out) => {
+                let n = convictions(out);
+                report.accepted.push((took, n));
+                let slow = report.slow_by_size.entry(n).or_default();
+                if slow.len() < 3 || took > slow[0].0 {
+                    slow.push((took, text.clone()));
+                    slow.sort_by_key(|(t, _)| *t);
+                    if slow.len() > 3 {
+                        slow.remove(0);
+                    }
+                }
                 if report.slow_accepted.len() < 20 || took > report.slow_accepted[0].0 {
                     report.slow_accepted.push((took, text.clone()));
                     report.slow_accepted.sort_by_key(|(t, _)| *t);
@@ -375,9 +399,12 @@ fn fuzzed_cases_never_panic_and_every_refusal_names_its_field() {
         corpus.flush().expect("the corpus is written");
     }
     let elapsed = started.elapsed();
-    let mut accepted = report.accepted.clone();
+    let mut accepted: Vec<Duration> = report.accepted.iter().map(|(t, _)| *t).collect();
     accepted.sort();
-    let median = accepted.get(accepted.len() / 2).copied().unwrap_or_default();
+    let median = median_of(accepted.clone());
+    // The median for each number of convictions: the work is the same per conviction, so an
+    // input is slow only against Cases of its own size.
+    let of_size = |n: usize| median_of(report.accepted.iter().filter(|(_, k)| *k == n).map(|(t, _)| *t).collect());
     // The twenty slowest accepted, timed again five times each: the least of the five is the
     // input's own cost, without the machine's pauses.
     let retimed: Vec<(Duration, &String)> = report
@@ -396,6 +423,24 @@ fn fuzzed_cases_never_panic_and_every_refusal_names_its_field() {
         })
         .collect();
     let (slowest_accepted, slowest_text) = retimed.iter().max_by_key(|(t, _)| *t).map(|(t, s)| (*t, s.as_str())).unwrap_or_default();
+    // The input slowest against the median of Cases of its own size: each size's three
+    // slowest, timed again (least of 5).
+    let least_of_five = |text: &str| {
+        (0..5)
+            .map(|_| {
+                let at = Instant::now();
+                let _ = assess_json(text, today);
+                at.elapsed()
+            })
+            .min()
+            .unwrap_or_default()
+    };
+    let (against_size, size, size_text) = report
+        .slow_by_size
+        .iter()
+        .flat_map(|(n, slow)| slow.iter().map(move |(_, text)| (*n, text)))
+        .map(|(n, text)| (least_of_five(text).as_secs_f64() / of_size(n).as_secs_f64().max(1e-9), n, text.as_str()))
+        .fold((0.0, 0, ""), |best, x| if x.0 > best.0 { x } else { best });
     eprintln!(
         "fuzz: {} inputs in {:.1} s ({:.0} per second, {:.1} s of it generating them; seed {seed}): {} accepted, {} refused, {} failures",
         report.count,
@@ -413,6 +458,15 @@ fn fuzzed_cases_never_panic_and_every_refusal_names_its_field() {
         slowest_accepted,
         slowest_accepted.as_secs_f64() / median.as_secs_f64().max(1e-9),
         preview(slowest_text)
+    );
+    let sizes: Vec<String> = [0, 1, 2, 3, 5, 10, 15, 20, 25, 30]
+        .iter()
+        .map(|n| format!("{n}: {:?} ({})", of_size(*n), report.accepted.iter().filter(|(_, k)| k == n).count()))
+        .collect();
+    eprintln!("fuzz: median by convictions held (cases): {}", sizes.join(", "));
+    eprintln!(
+        "fuzz: slowest against the median of Cases its size, timed again: {against_size:.1}× ({size} convictions): {}",
+        preview(size_text)
     );
     let mut reasons: Vec<_> = report.refused_by.iter().collect();
     reasons.sort_by_key(|(_, n)| std::cmp::Reverse(**n));
