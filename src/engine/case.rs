@@ -156,9 +156,11 @@ impl Conviction {
 /// with an error naming the field, so no text can make the search or the parser slow.
 pub const MAX_STATUTE_CHARS: usize = 200;
 
-/// The most convictions one Case may hold. Every question and every safer plea is weighed
-/// against the whole case, so the work grows with the square of this number; at 30 an
-/// assessment takes about 50 ms natively (README "Limits, and one reading for both doors").
+/// The most convictions one Case may hold. Each conviction brings its own questions and
+/// safer pleas, and each answer to a question grades the person again over the whole case
+/// (only the conviction it changes is graded again: `engine::Regrade`), so the work grows a
+/// little faster than the count; at 30 an assessment takes about 5–10 ms natively (README
+/// "Limits, and one reading for both doors").
 pub const MAX_CONVICTIONS: usize = 30;
 
 /// Everything the engine assesses.
