@@ -540,12 +540,8 @@ mod from_js {
             return Ok(Json::Number(n));
         }
         if let Some(text) = v.dyn_ref::<js_sys::JsString>() {
-            let text = super::text_of(text, path, MAX_TEXT_CHARS * 2)?;
-            let chars = text.chars().count();
-            if chars > MAX_TEXT_CHARS {
-                return Err(json::too_long(path));
-            }
-            budget.spend(chars)?;
+            let text = text_within(text, path)?;
+            budget.spend(text.chars().count())?;
             return Ok(Json::Text(text));
         }
         if v.is_bigint() || v.is_symbol() || v.is_function() {
@@ -578,10 +574,7 @@ mod from_js {
         let mut entries = Vec::with_capacity(n);
         for name in names.iter() {
             let Some(name) = name.dyn_ref::<js_sys::JsString>() else { continue };
-            let key = super::text_of(name, path, MAX_TEXT_CHARS * 2)?;
-            if key.chars().count() > MAX_TEXT_CHARS {
-                return Err(json::too_long(path));
-            }
+            let key = text_within(name, path)?;
             let child = key_path(path, &key);
             budget.spend(key.len())?;
             let item = js_sys::Reflect::get(v, name).map_err(|_| unreadable(&child))?;
@@ -592,6 +585,16 @@ mod from_js {
             entries.push((key, value(&item, &child, depth + 1, budget)?));
         }
         Ok(Json::Object(entries))
+    }
+
+    /// A value's or key's text, at most [`MAX_TEXT_CHARS`] characters, as the native parser
+    /// reads text (a longer one is refused by `path` before it is all copied).
+    fn text_within(text: &js_sys::JsString, path: &str) -> Result<String, InputError> {
+        let text = super::text_of(text, path, MAX_TEXT_CHARS * 2)?;
+        match text.chars().count() > MAX_TEXT_CHARS {
+            true => Err(json::too_long(path)),
+            false => Ok(text),
+        }
     }
 
     fn unreadable(path: &str) -> InputError {

@@ -13,15 +13,20 @@ fn assess(args: &[&str], stdin: impl AsRef<[u8]> + Sync) -> Output {
     })
 }
 
-/// Runs `assess args` with `feed` writing its standard input from a thread of its own.
-fn run(args: &[&str], feed: impl FnOnce(std::process::ChildStdin) + Send) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_assess"))
+/// `assess args` started, its three streams piped.
+fn spawn(args: &[&str]) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_assess"))
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("assess runs");
+        .expect("assess runs")
+}
+
+/// Runs `assess args` with `feed` writing its standard input from a thread of its own.
+fn run(args: &[&str], feed: impl FnOnce(std::process::ChildStdin) + Send) -> Output {
+    let mut child = spawn(args);
     let input = child.stdin.take().unwrap();
     std::thread::scope(|s| {
         s.spawn(move || feed(input));
@@ -271,13 +276,7 @@ fn read_one_line_and_close(
     feed: impl FnOnce(std::process::ChildStdin) + Send + 'static,
 ) -> (std::process::ExitStatus, String) {
     use std::io::{BufRead, Read};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_assess"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("assess runs");
+    let mut child = spawn(args);
     let stdin = child.stdin.take().unwrap();
     let writer = std::thread::spawn(move || feed(stdin));
     let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());

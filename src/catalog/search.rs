@@ -106,7 +106,6 @@ impl fmt::Display for StatuteError {
     }
 }
 
-
 impl fmt::Display for StatuteRef {
     /// The canonical spelling: `PC 273.5(a)`, `720 ILCS 5/12-3.2`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
